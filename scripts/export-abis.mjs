@@ -17,7 +17,7 @@ let out =
 for (const [name, id] of Object.entries(EXPORTS)) {
   const file = path.join(ROOT, "artifacts", "contracts", `${name}.sol`, `${name}.json`);
   const { abi } = JSON.parse(await readFile(file, "utf8"));
-  out += `\nexport const ${id}Abi = ${JSON.stringify(abi, null, 2)} as const;\n`;
+  out += `\nexport const ${id} = ${JSON.stringify(abi, null, 2)} as const;\n`;
 }
 await mkdir(path.join(ROOT, "generated"), { recursive: true });
 await writeFile(path.join(ROOT, "generated", "abis.ts"), out);
