@@ -20,10 +20,11 @@ export default defineConfig({
     },
   },
   networks: {
+    // The local node; DAO_RPC_URL points at another port (tests use free ones).
     localhost: {
       type: "http",
       chainType: "l1",
-      url: "http://127.0.0.1:8545",
+      url: process.env.DAO_RPC_URL ?? "http://127.0.0.1:8545",
     },
     sepolia: {
       type: "http",

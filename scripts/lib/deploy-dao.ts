@@ -7,7 +7,11 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { getAddress } from "viem";
 
 import DAOModule from "../../ignition/modules/DAO.ts";
-import type { ContractName, Deployment } from "../../lib/deployments.ts";
+import {
+  type ContractName,
+  type Deployment,
+  parseDeployment,
+} from "../../lib/deployments.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -30,12 +34,12 @@ export function loadParameters(networkName: string): DeploymentParameters {
  * Finds the block of each contract's creation in Ignition's journal of the
  * deployment, which it keeps for every persistent network.
  */
-function deployBlocksFromJournal(chainId: number): Map<string, number> {
+function deployBlocksFromJournal(deploymentId: string): Map<string, number> {
   const journal = path.join(
     ROOT,
     "ignition",
     "deployments",
-    `chain-${chainId}`,
+    deploymentId,
     "journal.jsonl",
   );
   const blocks = new Map<string, number>();
@@ -71,12 +75,16 @@ export async function deployDao(
   const chainId = await publicClient.getChainId();
   const startBlock = Number(await publicClient.getBlockNumber());
 
+  // DAO_DEPLOYMENT_ID keeps a second local node (the tests') from sharing
+  // Ignition's journal with the one `npm run dev` runs.
+  const deploymentId = process.env.DAO_DEPLOYMENT_ID ?? `chain-${chainId}`;
   const { treasury, token, governor, nft } = await ignition.deploy(DAOModule, {
     parameters,
+    deploymentId,
     displayUi: false,
   });
 
-  const journalBlocks = deployBlocksFromJournal(chainId);
+  const journalBlocks = deployBlocksFromJournal(deploymentId);
   const entry = (address: string) => ({
     address: getAddress(address),
     // Without a journal (in-process networks) the block before the deployment
@@ -92,9 +100,28 @@ export async function deployDao(
   return { chainId, contracts };
 }
 
-/** Writes `deployments/<chainId>.json` and returns its path. */
+/**
+ * The folder of deployment records: `deployments/`, or DAO_DEPLOYMENTS_DIR
+ * (tests point it at a temporary folder).
+ */
+export function deploymentsDir(): string {
+  return path.resolve(ROOT, process.env.DAO_DEPLOYMENTS_DIR ?? "deployments");
+}
+
+/** Reads `<deployments folder>/<chainId>.json`. */
+export function readDeployment(chainId: number): Deployment {
+  const file = path.join(deploymentsDir(), `${chainId}.json`);
+  if (!existsSync(file)) {
+    throw new Error(
+      `No deployment for chain ${chainId} at ${file}: run \`npm run deploy\` first.`,
+    );
+  }
+  return parseDeployment(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/** Writes `<deployments folder>/<chainId>.json` and returns its path. */
 export async function writeDeployment(deployment: Deployment): Promise<string> {
-  const dir = path.join(ROOT, "deployments");
+  const dir = deploymentsDir();
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${deployment.chainId}.json`);
   await writeFile(file, JSON.stringify(deployment, null, 2) + "\n");
