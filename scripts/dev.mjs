@@ -85,6 +85,27 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   });
 }
 
+// What the seed made of the first accounts (see scripts/lib/seed-data.ts).
+const ROLES = [
+  "deployer, large holder, self-delegated",
+  "largest holder, 3 badges, delegate of #3",
+  "holder, 1 badge, delegate of #6",
+  "holder, delegates to #1",
+  "holder, 2 badges",
+  "holder who has not delegated yet",
+];
+
+function printAccounts(banner) {
+  const accounts = [
+    ...banner.matchAll(/Account #(\d+):\s+(0x[0-9a-fA-F]{40}).*\n\s*Private Key: (0x[0-9a-f]{64})/g),
+  ].slice(0, ROLES.length);
+  if (accounts.length === 0) return;
+  console.log("\nSeeded accounts (Hardhat's public test keys: never use them on a real network):");
+  for (const [, index, address, key] of accounts) {
+    console.log(`  #${index} ${address}  ${ROLES[Number(index)]}\n     key ${key}`);
+  }
+}
+
 async function main() {
   for (const [port, what, variable] of [
     [NODE_PORT, "the local node", "DAO_NODE_PORT"],
@@ -108,7 +129,11 @@ async function main() {
     ["node", "--hostname", "127.0.0.1", "--port", String(NODE_PORT)],
     { background: true },
   );
-  node.stdout.resume();
+  // Keep the node's account list: it names the test keys to import in MetaMask.
+  let nodeBanner = "";
+  node.stdout.on("data", (chunk) => {
+    if (nodeBanner.length < 20_000) nodeBanner += chunk;
+  });
   node.on("exit", (code) => {
     if (!stopping) {
       console.error(`The Hardhat node stopped (${code}); stopping the app.`);
@@ -127,6 +152,7 @@ async function main() {
   await run("hardhat", ["run", "scripts/deploy.ts", "--network", "localhost"]);
   await run("hardhat", ["run", "scripts/seed.ts", "--network", "localhost"]);
 
+  printAccounts(nodeBanner);
   console.log(`
 The DAO runs on a local chain (id 31337) at ${RPC_URL}.
 Open http://localhost:${APP_PORT} — MetaMask setup is in the README.
