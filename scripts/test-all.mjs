@@ -2,7 +2,7 @@
 // `N passed, N failed` that sums them. A suite that crashes before reporting
 // counts as one failure.
 import { spawn } from "node:child_process";
-import { globSync } from "node:fs";
+import { existsSync, globSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -55,7 +55,7 @@ const suites = [
 
 function run(command, args, { capture = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(path.join(BIN, command), args, {
+    const child = spawn(path.isAbsolute(command) ? command : path.join(BIN, command), args, {
       cwd: ROOT,
       env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", capture ? "pipe" : "inherit", capture ? "pipe" : "inherit"],
@@ -98,10 +98,34 @@ if (build.code !== 0 || abis.code !== 0) {
   process.exit(1);
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Browser tests drive Debian's Chromium; install it if this machine lacks it. */
+async function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    console.log(
+      `Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium) ` +
+        "or set CHROMIUM_PATH.",
+    );
+    return false;
+  }
+  console.log("Installing Chromium from Debian's packages…");
+  const update = await run("/usr/bin/apt-get", ["update", "-qq"], { capture: false });
+  const install = await run("/usr/bin/apt-get", ["install", "-y", "-qq", "chromium"], {
+    capture: false,
+  });
+  return update.code === 0 && install.code === 0 && existsSync(CHROMIUM);
+}
+
 const summary = [];
 for (const suite of suites) {
   if (suite.skipWhenEmpty) {
     summary.push({ name: suite.name, passed: 0, failed: 0, note: "no test files" });
+    continue;
+  }
+  if (suite.name === "browser" && !(await ensureChromium())) {
+    summary.push({ name: suite.name, passed: 0, failed: 1, note: "no Chromium" });
     continue;
   }
   console.log(`\n=== ${suite.name} ===`);
