@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {ERC721A, IERC721A} from "erc721a/contracts/ERC721A.sol";
 import {ERC2981} from "@openzeppelin/contracts/token/common/ERC2981.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {NFTArt} from "./libraries/NFTArt.sol";
 
 /**
@@ -18,7 +19,7 @@ import {NFTArt} from "./libraries/NFTArt.sol";
  * change emits {BatchMetadataUpdate} over every id so that marketplaces refresh. (OpenZeppelin's IERC4906 extends
  * its own IERC721, whose events clash with ERC721A's, so the event is declared here.)
  */
-contract CommunityNFT is ERC721A, ERC2981, Ownable {
+contract CommunityNFT is ERC721A, ERC2981, Ownable, ReentrancyGuardTransient {
     /// @dev The treasury, which receives every mint payment and the royalties by default.
     address payable private immutable _treasury;
     /// @dev Most tokens that can ever exist.
@@ -40,8 +41,9 @@ contract CommunityNFT is ERC721A, ERC2981, Ownable {
     error CommunityNFTMintPaused();
     /// @notice Thrown when the treasury does not accept a mint payment.
     error CommunityNFTPaymentFailed(address treasury, uint256 amount);
-    /// @notice Thrown when the deployment's treasury is the zero address or limits are zero or inconsistent.
-    error CommunityNFTInvalidConfig();
+    /// @notice Thrown at deployment when `maxSupply` or `maxPerTx` is zero, or `maxPerTx` exceeds `maxSupply`.
+    /// (A zero treasury is refused by {Ownable} with {OwnableInvalidOwner}.)
+    error CommunityNFTInvalidConfig(uint256 maxSupply, uint256 maxPerTx);
 
     /// @notice ERC-4906: the metadata of tokens `fromTokenId` to `toTokenId` changed.
     event BatchMetadataUpdate(uint256 fromTokenId, uint256 toTokenId);
@@ -73,7 +75,9 @@ contract CommunityNFT is ERC721A, ERC2981, Ownable {
         uint256 maxPerTx_,
         uint96 royaltyBps
     ) ERC721A(name_, symbol_) Ownable(treasury_) {
-        if (maxSupply_ == 0 || maxPerTx_ == 0 || maxPerTx_ > maxSupply_) revert CommunityNFTInvalidConfig();
+        if (maxSupply_ == 0 || maxPerTx_ == 0 || maxPerTx_ > maxSupply_) {
+            revert CommunityNFTInvalidConfig(maxSupply_, maxPerTx_);
+        }
         _treasury = treasury_;
         _maxSupply = maxSupply_;
         _maxPerTx = maxPerTx_;
@@ -86,9 +90,11 @@ contract CommunityNFT is ERC721A, ERC2981, Ownable {
     /**
      * @notice Mints `quantity` tokens to the caller for exactly `quantity × mintPrice()` wei, which goes to the
      * treasury in the same transaction.
-     * @dev A contract caller must implement {IERC721Receiver-onERC721Received}.
+     * @dev A contract caller must implement {IERC721Receiver-onERC721Received}. The call is guarded against
+     * reentrancy: a receiver that calls back into `mint` makes the whole mint revert with
+     * {ReentrancyGuardReentrantCall}, so no token is created and no payment moves.
      */
-    function mint(uint256 quantity) external payable {
+    function mint(uint256 quantity) external payable nonReentrant {
         if (_mintPaused) revert CommunityNFTMintPaused();
         if (quantity == 0 || quantity > _maxPerTx) revert CommunityNFTInvalidQuantity(quantity, _maxPerTx);
         uint256 minted = _totalMinted();
@@ -96,7 +102,7 @@ contract CommunityNFT is ERC721A, ERC2981, Ownable {
         uint256 expected = quantity * _mintPrice;
         if (msg.value != expected) revert CommunityNFTWrongPayment(msg.value, expected);
 
-        // ERC721A updates balances before calling the receiver and reverts if the callback mints again.
+        // Tokens first, payment last: the receiver callback cannot re-enter (nonReentrant), the treasury is ours.
         _safeMint(msg.sender, quantity);
 
         if (expected > 0) {

@@ -9,11 +9,13 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
  * @notice Builds the on-chain metadata of a {CommunityNFT} token: a JSON document with a name, a description,
  * attributes and an SVG image, all derived from the token id, so that every token looks different and the art
  * needs no server.
- * @dev Every string written into the JSON or the SVG comes from this library's own constant tables or from
- * numbers, never from user input, so no escaping is needed.
+ * @dev Every string written into the SVG comes from this library's own constant tables or from numbers. The one
+ * outside string, the collection name chosen at deployment, is JSON-escaped, so a quote or backslash in it cannot
+ * add fields to the document.
  */
 library NFTArt {
     using Strings for uint256;
+    using Strings for string;
 
     /// @notice Returns the token's metadata as a `data:application/json;base64,` URI.
     function tokenURI(string memory collectionName, uint256 tokenId) internal pure returns (string memory) {
@@ -24,7 +26,7 @@ library NFTArt {
 
         bytes memory json = abi.encodePacked(
             '{"name":"',
-            collectionName,
+            collectionName.escapeJSON(),
             " #",
             tokenId.toString(),
             '","description":"A member badge of the DAO community, drawn on-chain.","attributes":[',
@@ -57,7 +59,7 @@ library NFTArt {
                 (130 - i * 26).toString(),
                 '" fill="none" stroke-width="10" stroke="hsl(',
                 ((accent + i * 24) % 360).toString(),
-                ',75%,',
+                ",75%,",
                 (45 + i * 8).toString(),
                 '%)"/>'
             );
