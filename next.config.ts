@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Keeps `next dev` from writing an AGENTS.md into the project.
+  // Keep `next dev` / `next build` from writing AGENTS.md into the project.
   agentRules: false,
+  experimental: { agentUpgrade: false },
   reactStrictMode: true,
   poweredByHeader: false,
 };
