@@ -176,3 +176,37 @@ export async function impersonate(
   await networkHelpers.setBalance(address, 10n ** 20n);
   return { account: address };
 }
+
+/** A one-call proposal: the treasury sets the NFT price to `newPrice`. */
+export function repriceProposal(
+  dao: Dao,
+  newPrice: bigint,
+  description = `Set the badge price to ${newPrice} wei`,
+): ProposalCall {
+  return {
+    targets: [dao.nft.address],
+    values: [0n],
+    calldatas: [
+      encodeFunctionData({
+        abi: dao.nft.abi,
+        functionName: "setMintPrice",
+        args: [newPrice],
+      }),
+    ],
+    description,
+    descriptionHash: keccak256(toHex(description)),
+  };
+}
+
+/** Submits `call` from `wallet` and returns the new proposal's id. */
+export async function propose(
+  dao: Dao,
+  wallet: { account: { address: Address } },
+  call: ProposalCall,
+): Promise<bigint> {
+  await dao.governor.write.propose(
+    [call.targets, call.values, call.calldatas, call.description],
+    { account: wallet.account.address },
+  );
+  return proposalIdOf(dao, call);
+}
