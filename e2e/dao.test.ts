@@ -1,0 +1,14 @@
+// The browser journeys: one Hardhat node and one production build of the app
+// shared by all of them; each journey starts from the seeded chain again.
+import { after, before } from "node:test";
+
+import { setUp, tearDown } from "./support/browser.ts";
+import { walletJourneys } from "./journeys/wallet.ts";
+import { nodeOutageJourney } from "./journeys/node-outage.ts";
+
+before(setUp, { timeout: 10 * 60_000 });
+after(tearDown, { timeout: 60_000 });
+
+walletJourneys();
+// Last: it restarts the node.
+nodeOutageJourney();

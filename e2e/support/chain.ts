@@ -1,0 +1,52 @@
+import {
+  type Address,
+  createPublicClient,
+  createTestClient,
+  defineChain,
+  type Hex,
+  http,
+} from "viem";
+
+/** Viem clients on the test node: reads, and Hardhat's test methods. */
+export function chainClients(rpcUrl: string, chainId: number) {
+  const chain = defineChain({
+    id: chainId,
+    name: "E2E node",
+    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
+  });
+  const transport = http(rpcUrl, { retryCount: 0 });
+  const publicClient = createPublicClient({ chain, transport });
+  const testClient = createTestClient({ chain, transport, mode: "hardhat" });
+  return { publicClient, testClient };
+}
+
+export type ChainClients = ReturnType<typeof chainClients>;
+
+/**
+ * Keeps a snapshot of the seeded chain so each journey starts from it:
+ * Hardhat consumes a snapshot when reverting to it, so take a new one after.
+ */
+export class Baseline {
+  #id: Hex | undefined;
+
+  constructor(private readonly clients: ChainClients) {}
+
+  async take(): Promise<void> {
+    this.#id = await this.clients.testClient.snapshot();
+  }
+
+  async restore(): Promise<void> {
+    if (this.#id === undefined) throw new Error("no baseline snapshot taken");
+    await this.clients.testClient.revert({ id: this.#id });
+    await this.take();
+  }
+}
+
+/** The node's unlocked accounts, in Hardhat's order (0 deploys). */
+export async function nodeAccounts(clients: ChainClients): Promise<Address[]> {
+  const result = await clients.publicClient.transport.request({
+    method: "eth_accounts",
+  });
+  return result as Address[];
+}
