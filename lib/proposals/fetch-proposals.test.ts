@@ -1,0 +1,205 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+
+import {
+  LimitExceededRpcError,
+  createPublicClient,
+  custom,
+  getAddress,
+} from "viem";
+
+import { daoGovernorAbi } from "../../generated/abis.ts";
+import { fetchProposals } from "./fetch-proposals.ts";
+import { fetchVoters } from "./fetch-voters.ts";
+import { fetchGovernorLogs } from "./governor-logs.ts";
+import { proposalStateName } from "./proposal.ts";
+import { queryProposals } from "./query-proposals.ts";
+import { type TestDao, createTestDao, seedScenario } from "./test-dao.ts";
+
+describe("fetchProposals", () => {
+  let dao: TestDao;
+  let scenario: Awaited<ReturnType<typeof seedScenario>>;
+
+  before(async () => {
+    dao = await createTestDao();
+    scenario = await seedScenario(dao);
+  });
+
+  it("lists every proposal newest first with the governor's own state", async () => {
+    const proposals = await fetchProposals(dao.client, dao.deployment);
+
+    assert.deepEqual(
+      proposals.map((p) => p.title),
+      [
+        "Pending pricing idea",
+        "Active vote on pricing",
+        "Withdrawn idea",
+        "Set the price to 0.02 ETH",
+        "Make badges free",
+        "Raise the badge price a lot",
+        "Lower the badge price",
+      ],
+    );
+    for (const proposal of proposals) {
+      const onChain = await dao.client.readContract({
+        address: dao.deployment.contracts.DAOGovernor.address,
+        abi: daoGovernorAbi,
+        functionName: "state",
+        args: [proposal.id],
+      });
+      assert.equal(proposal.state, proposalStateName(onChain), proposal.title);
+    }
+  });
+
+  it("reads tallies, deadlines, eta and quorum from the chain", async () => {
+    const proposals = await fetchProposals(dao.client, dao.deployment);
+    const byTitle = new Map(proposals.map((p) => [p.title, p]));
+    const governor = {
+      address: dao.deployment.contracts.DAOGovernor.address,
+      abi: daoGovernorAbi,
+    } as const;
+
+    const defeated = byTitle.get("Raise the badge price a lot")!;
+    assert.equal(defeated.state, "Defeated");
+    assert.equal(defeated.tally.against, 100_000n * 10n ** 18n);
+    assert.equal(defeated.tally.for, 60_000n * 10n ** 18n);
+    assert.equal(defeated.tally.abstain, 0n);
+
+    const queued = byTitle.get("Set the price to 0.02 ETH")!;
+    assert.equal(queued.state, "Queued");
+    assert.ok(queued.queuedBlock !== undefined);
+    assert.equal(
+      queued.eta,
+      await dao.client.readContract({
+        ...governor,
+        functionName: "proposalEta",
+        args: [queued.id],
+      }),
+    );
+    assert.equal(
+      queued.quorum,
+      await dao.client.readContract({
+        ...governor,
+        functionName: "quorum",
+        args: [queued.voteStart],
+      }),
+    );
+    // 4 % of 1,180,500 tokens.
+    assert.equal(queued.quorum, 47_220n * 10n ** 18n);
+
+    const executed = byTitle.get("Lower the badge price")!;
+    assert.ok(executed.executedBlock! > executed.queuedBlock!);
+    // Quorum was reached while voting, so the deadline may have moved.
+    assert.equal(
+      executed.voteEnd,
+      await dao.client.readContract({
+        ...governor,
+        functionName: "proposalDeadline",
+        args: [executed.id],
+      }),
+    );
+    assert.ok(byTitle.get("Withdrawn idea")!.canceledBlock !== undefined);
+    assert.ok(byTitle.get("Pending pricing idea")!.quorum > 0n);
+  });
+
+  it("needs the same few requests for 7 proposals as for 1", async () => {
+    const counting = dao.countingClient();
+    const proposals = await fetchProposals(counting.client, dao.deployment);
+
+    assert.equal(proposals.length, 7);
+    // block number, one log range, one multicall, one quorum for Pending.
+    assert.ok(counting.count() <= 4, `made ${counting.count()} requests`);
+  });
+
+  it("splits the log range only when the node refuses it", async () => {
+    const ranges: string[] = [];
+    const limited = createPublicClient({
+      transport: custom({
+        async request(call: { method: string; params?: unknown }) {
+          if (call.method === "eth_getLogs") {
+            const [{ fromBlock, toBlock }] = call.params as [
+              { fromBlock: string; toBlock: string },
+            ];
+            ranges.push(`${BigInt(fromBlock)}-${BigInt(toBlock)}`);
+            if (BigInt(toBlock) - BigInt(fromBlock) > 8n) {
+              throw new LimitExceededRpcError(
+                new Error("block range too large"),
+              );
+            }
+          }
+          return dao.connection.provider.request(call as never);
+        },
+      }),
+    });
+
+    const split = await fetchGovernorLogs(limited as never, dao.deployment);
+    const whole = await fetchGovernorLogs(dao.client, dao.deployment);
+
+    assert.ok(ranges.length > 1);
+    assert.deepEqual(
+      split.map((log) => log.transactionHash + log.logIndex),
+      whole.map((log) => log.transactionHash + log.logIndex),
+    );
+  });
+
+  it("filters by state, searches titles and paginates", async () => {
+    const proposals = await fetchProposals(dao.client, dao.deployment);
+
+    assert.deepEqual(
+      queryProposals(proposals, { state: "Queued" }).items.map((p) => p.title),
+      ["Set the price to 0.02 ETH"],
+    );
+    assert.deepEqual(
+      queryProposals(proposals, { search: "PRICE badge" }).items.map(
+        (p) => p.title,
+      ),
+      ["Raise the badge price a lot", "Lower the badge price"],
+    );
+    const page = queryProposals(proposals, { page: 3, pageSize: 3 });
+    assert.deepEqual(
+      {
+        page: page.page,
+        count: page.pageCount,
+        total: page.total,
+        n: page.items.length,
+      },
+      { page: 3, count: 3, total: 7, n: 1 },
+    );
+    assert.equal(queryProposals(proposals, { page: 99, pageSize: 3 }).page, 3);
+    assert.equal(
+      queryProposals(proposals, { search: "nothing like this" }).total,
+      0,
+    );
+  });
+
+  it("lists voters with choice, weight and reason", async () => {
+    const voters = await fetchVoters(
+      dao.client,
+      dao.deployment,
+      scenario.id(scenario.defeated),
+    );
+
+    assert.deepEqual(
+      voters.map(({ voter, choice, weight, reason }) => ({
+        voter,
+        choice,
+        weight,
+        reason,
+      })),
+      [
+        {
+          voter: getAddress(dao.alice.account.address),
+          choice: "Against",
+          weight: 100_000n * 10n ** 18n,
+          reason: "Far too expensive",
+        },
+        {
+          voter: getAddress(dao.bob.account.address),
+          choice: "For",
+          weight: 60_000n * 10n ** 18n,
+          reason: "",
+        },
+      ],
+    );
+  });
+});
