@@ -1,3 +1,5 @@
+import { HomeDashboard } from "@/components/HomeDashboard.tsx";
+
 export default function HomePage() {
-  return <h1>Commons DAO</h1>;
+  return <HomeDashboard />;
 }

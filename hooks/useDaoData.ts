@@ -1,0 +1,57 @@
+"use client";
+
+import type { Address } from "viem";
+
+import { readAccount, readTokenInfo } from "@/lib/account.ts";
+import { readDelegates } from "@/lib/delegates.ts";
+import { readCollection, readTokens } from "@/lib/nfts.ts";
+import {
+  readExecutedProposals,
+  readTreasuryBalances,
+} from "@/lib/treasury.ts";
+
+import { useDaoQuery } from "./useDaoQuery.ts";
+
+/** The governance token's symbol, decimals and supply. */
+export function useTokenInfo() {
+  return useDaoQuery(["token-info"], readTokenInfo);
+}
+
+/** Balances, votes and delegate of `account` (disabled without one). */
+export function useAccountSummary(account: Address | undefined) {
+  return useDaoQuery(
+    ["account", account],
+    (client, deployment) => readAccount(client, deployment, account as Address),
+    { enabled: account !== undefined },
+  );
+}
+
+/** The NFT collection's price, limits and supply. */
+export function useCollection() {
+  return useDaoQuery(["collection"], readCollection);
+}
+
+/** Every NFT with owner and URI, in one batched read. */
+export function useAllTokens(totalSupply: bigint | undefined) {
+  return useDaoQuery(
+    ["tokens", totalSupply?.toString()],
+    (client, deployment) =>
+      readTokens(client, deployment, totalSupply as bigint),
+    { enabled: totalSupply !== undefined },
+  );
+}
+
+/** The delegate ranking and delegation history from the logs. */
+export function useDelegates() {
+  return useDaoQuery(["delegates"], readDelegates);
+}
+
+/** The treasury's balances. */
+export function useTreasuryBalances() {
+  return useDaoQuery(["treasury-balances"], readTreasuryBalances);
+}
+
+/** Proposals the treasury executed, newest first. */
+export function useExecutedProposals() {
+  return useDaoQuery(["executed-proposals"], readExecutedProposals);
+}

@@ -1,0 +1,33 @@
+import type {
+  ContractFunctionParameters,
+  MulticallReturnType,
+  PublicClient,
+} from "viem";
+
+import { needsDeploylessMulticall } from "./chain.ts";
+
+/**
+ * Reads many contract functions in one `eth_call` through Multicall3. On a
+ * chain without a deployed Multicall3 (the local node) the call carries the
+ * Multicall3 code itself ("deployless"), so it still takes one request.
+ */
+export async function readMany<
+  const contracts extends readonly unknown[],
+  allowFailure extends boolean = false,
+>(
+  client: PublicClient,
+  contracts: contracts & readonly ContractFunctionParameters[],
+  allowFailure?: allowFailure,
+): Promise<MulticallReturnType<contracts, allowFailure>> {
+  if (contracts.length === 0) {
+    return [] as unknown as MulticallReturnType<contracts, allowFailure>;
+  }
+  const deployless = !client.chain || needsDeploylessMulticall(client.chain);
+  return client.multicall({
+    contracts,
+    allowFailure: (allowFailure ?? false) as allowFailure,
+    ...(deployless ? { deployless: true } : {}),
+  } as Parameters<typeof client.multicall>[0]) as Promise<
+    MulticallReturnType<contracts, allowFailure>
+  >;
+}
