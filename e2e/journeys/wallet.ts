@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { journey } from "../support/browser.ts";
-import { connect, open, waitForText } from "../support/app.ts";
+import { alertTexts, connect, open, waitForText } from "../support/app.ts";
 
 const JOURNEY_TIMEOUT = { timeout: 120_000 };
 
@@ -21,7 +21,7 @@ export function walletJourneys(): void {
 
         // Back to the connect button, no error shown, nothing granted.
         await page.getByRole("button", { name: /^Connect wallet/ }).waitFor();
-        assert.equal(await page.getByRole("alert").count(), 0);
+        assert.deepEqual(await alertTexts(page), []);
         assert.equal(wallet.connected, false);
 
         // A second try goes through.

@@ -60,6 +60,15 @@ export async function waitForText(
   });
 }
 
+/**
+ * The texts of the alerts on the page that say something (Next's route
+ * announcer is an empty alert).
+ */
+export async function alertTexts(page: Page): Promise<string[]> {
+  const texts = await page.getByRole("alert").allInnerTexts();
+  return texts.map((text) => text.trim()).filter((text) => text.length > 0);
+}
+
 /** Asserts the wallet put no transaction on the chain. */
 export function assertNoTransaction(wallet: TestWallet): void {
   assert.deepEqual(wallet.sentTransactions, [], "a transaction was sent");

@@ -124,13 +124,14 @@ export function journey(
       const consoleLog: string[] = [];
       const problems: string[] = [];
       page.on("console", (message) => {
-        const line = `[${message.type()}] ${message.text()}`;
-        consoleLog.push(line);
+        const { url } = message.location();
+        const text = message.text() + (url ? ` (${url})` : "");
+        consoleLog.push(`[${message.type()}] ${text}`);
         if (
           message.type() === "error" &&
-          !allowed.some((pattern) => pattern.test(message.text()))
+          !allowed.some((pattern) => pattern.test(text))
         ) {
-          problems.push(`console error: ${message.text()}`);
+          problems.push(`console error: ${text}`);
         }
       });
       page.on("pageerror", (error) => {

@@ -64,11 +64,12 @@ export function startService(
   command: string,
   args: string[],
   env: Record<string, string> = {},
+  cwd = ROOT,
 ): Service {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const log = createWriteStream(path.join(RESULTS_DIR, `${name}.log`));
   const child = spawn(command, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, PATH, NEXT_TELEMETRY_DISABLED: "1", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -107,8 +108,9 @@ export async function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
+  cwd = ROOT,
 ): Promise<string> {
-  const service = startService(name, command, args, env);
+  const service = startService(name, command, args, env, cwd);
   const code = await new Promise<number | null>((resolve) =>
     service.child.once("exit", (exitCode) => resolve(exitCode)),
   );

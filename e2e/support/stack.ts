@@ -17,6 +17,12 @@ import { timed } from "./timings.ts";
 
 export const CHAIN_ID = 31337;
 
+/**
+ * Where `next build` and `next start` run: the repository, or a copy of it
+ * (E2E_APP_DIR) when iterating on tests while the tree does not build.
+ */
+const APP_DIR = path.resolve(process.env.E2E_APP_DIR ?? ROOT);
+
 /** A local node with the seeded DAO, and a production build serving it. */
 export interface Stack {
   rpcUrl: string;
@@ -63,12 +69,13 @@ export async function startStack(): Promise<Stack> {
     DAO_DEPLOYMENT_ID: deploymentId,
   };
 
-  const build = timed("build (next build)", async () => {
-    const skip =
-      process.env.E2E_SKIP_BUILD === "1" &&
-      existsSync(path.join(ROOT, ".next", "BUILD_ID"));
-    if (!skip) await run("next-build", "next", ["build"], env);
-  });
+  const build = () =>
+    timed("build (next build)", async () => {
+      const skip =
+        process.env.E2E_SKIP_BUILD === "1" &&
+        existsSync(path.join(APP_DIR, ".next", "BUILD_ID"));
+      if (!skip) await run("next-build", "next", ["build"], env, APP_DIR);
+    });
 
   let node: Service | undefined;
   const startNode = async () => {
@@ -87,14 +94,12 @@ export async function startStack(): Promise<Stack> {
         { service: node },
       );
     });
+    // Compiled once up front (see below), not by every script.
+    const args = ["--", "--network", "localhost", "--no-compile"];
     await timed("deploy", () =>
-      run("deploy", "npm", ["run", "deploy", "--", "--network", "localhost"], env),
+      run("deploy", "npm", ["run", "deploy", ...args], env),
     );
-    if (existsSync(path.join(ROOT, "scripts", "seed.ts"))) {
-      await timed("seed", () =>
-        run("seed", "npm", ["run", "seed", "--", "--network", "localhost"], env),
-      );
-    }
+    await timed("seed", () => run("seed", "npm", ["run", "seed", ...args], env));
   };
   const stopNode = async () => {
     await node?.stop();
@@ -108,14 +113,19 @@ export async function startStack(): Promise<Stack> {
   };
 
   try {
-    // The build and the chain do not depend on each other: overlap them.
-    await Promise.all([build, startNode()]);
+    await timed("compile contracts", () =>
+      run("compile", "hardhat", ["build", "--quiet"]),
+    );
+    // The app's build (which type-checks against the compiled artifacts)
+    // and the chain do not depend on each other: overlap them.
+    await Promise.all([build(), startNode()]);
     await timed("app start (next start)", async () => {
       app = startService(
         "next-start",
         "next",
         ["start", "-H", "127.0.0.1", "-p", String(appPort)],
         env,
+        APP_DIR,
       );
       await waitUntil(
         "next start",
