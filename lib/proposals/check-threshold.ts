@@ -63,7 +63,8 @@ export async function checkThreshold(
   } else {
     message =
       `You have ${amount(votes)} of voting power but proposing needs ${amount(threshold)}: ` +
-      `get ${amount(threshold - votes)} more delegated to you (delegating to yourself counts too); ` +
+      `get ${amount(threshold - votes)} more delegated to you ` +
+      "(delegating to yourself counts too); " +
       `delegated votes count from the next second.`;
   }
   return { enough, votes, currentVotes, threshold, message };

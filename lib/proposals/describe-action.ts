@@ -133,7 +133,9 @@ export function describeAction(
 
   if (calldata === "0x") {
     return {
-      summary: `Send ${formatExactEth(value)} from the treasury to ${nameAddress(deployment, target)}.`,
+      summary:
+        `Send ${formatExactEth(value)} from the treasury to ` +
+        `${nameAddress(deployment, target)}.`,
       args: [],
       raw: false,
     };

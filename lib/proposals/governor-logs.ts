@@ -19,7 +19,7 @@ export type GovernorLog = GetContractEventsReturnType<
 
 /** Messages public RPCs use when a log query spans too much. */
 const RANGE_LIMIT_MESSAGE =
-  /block range|range (is )?too|too many (blocks|results|logs)|limit exceeded|query returned more than/i;
+  /block range|range (is )?too|too many (blocks|results|logs)|limit exceeded|returned more than/i;
 
 /** True when an RPC error says the block range or result was too large. */
 function isRangeLimitError(error: unknown): boolean {

@@ -82,7 +82,8 @@ export async function simulateActions(
           return {
             status: "unchecked",
             reason:
-              "Governor settings accept calls only during execution, so this cannot be checked ahead.",
+              "Governor settings accept calls only during execution, " +
+              "so this cannot be checked ahead.",
           };
         }
         try {

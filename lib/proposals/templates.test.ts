@@ -346,7 +346,8 @@ describe("proposal actions", () => {
     assert.equal(
       before.message,
       "You have 0 CMN of voting power but proposing needs 1,000 CMN: get 1,000 CMN more " +
-        "delegated to you (delegating to yourself counts too); delegated votes count from the next second.",
+        "delegated to you (delegating to yourself counts too); " +
+        "delegated votes count from the next second.",
     );
 
     await dao.wait(

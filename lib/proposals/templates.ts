@@ -192,6 +192,8 @@ export function buildTemplateAction(
   const nftAddress = deployment.contracts.CommunityNFT.address;
   const treasuryAddress = deployment.contracts.Treasury.address;
   const tokenRules = { decimals: token.decimals, symbol: token.symbol };
+  const tokens = (amount: bigint) =>
+    formatTokenAmount(amount, token.decimals, token.symbol);
 
   const finish = (
     results: Record<string, FieldResult<unknown>>,
@@ -223,7 +225,7 @@ export function buildTemplateAction(
       const amount = validateAmount(field("amount"), {
         ...tokenRules,
         max: treasury.tokens,
-        maxLabel: `The treasury holds only ${formatTokenAmount(treasury.tokens, token.decimals, token.symbol)}.`,
+        maxLabel: `The treasury holds only ${tokens(treasury.tokens)}.`,
       });
       return finish({ to, amount }, () => ({
         target: tokenAddress,
@@ -244,7 +246,7 @@ export function buildTemplateAction(
       const amount = validateAmount(field("amount"), {
         ...tokenRules,
         max: room,
-        maxLabel: `The cap allows only ${formatTokenAmount(room, token.decimals, token.symbol)} more.`,
+        maxLabel: `The cap allows only ${tokens(room)} more.`,
       });
       return finish({ to, amount }, () => ({
         target: tokenAddress,
@@ -421,7 +423,9 @@ export function parseArgument(
       } catch {
         return {
           ok: false,
-          error: `Enter a JSON ${arrayMatch ? "array" : "array of the tuple's fields"}, like ["0x…", "1"].`,
+          error: arrayMatch
+            ? 'Enter a JSON array, like ["0x…", "1"].'
+            : 'Enter a JSON array of the tuple\'s fields, like ["0x…", "1"].',
         };
       }
     }

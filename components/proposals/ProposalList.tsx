@@ -1,0 +1,155 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState } from "react";
+
+import { QueryState } from "@/components/QueryState.tsx";
+import {
+  PROPOSAL_STATES,
+  type ProposalState,
+} from "@/lib/proposals/proposal.ts";
+import { queryProposals } from "@/lib/proposals/query-proposals.ts";
+import { projectState } from "@/lib/proposals/state-rules.ts";
+
+import styles from "./proposals.module.css";
+import { useChainNow, useDescribeContext, useProposals } from "./queries.ts";
+import { StateBadge } from "./StateBadge.tsx";
+import { TallyBars } from "./TallyBars.tsx";
+
+const PAGE_SIZE = 10;
+
+/** Every proposal, filterable by state and title, ten to a page, live. */
+export function ProposalList() {
+  const proposals = useProposals();
+  const context = useDescribeContext();
+  const now = useChainNow();
+  const [state, setState] = useState<ProposalState | "">("");
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const stateId = useId();
+  const searchId = useId();
+  const symbol = context.data?.token.symbol ?? "";
+
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <h1>Proposals</h1>
+        <Link className="button button-primary" href="/proposals/new">
+          New proposal
+        </Link>
+      </div>
+      <div className={`card ${styles.filters}`} role="search">
+        <div className="field">
+          <label htmlFor={stateId}>State</label>
+          <select
+            id={stateId}
+            className="input"
+            value={state}
+            onChange={(event) => {
+              setState(event.target.value as ProposalState | "");
+              setPage(1);
+            }}
+          >
+            <option value="">All states</option>
+            {PROPOSAL_STATES.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={searchId}>Search titles</label>
+          <input
+            id={searchId}
+            className="input"
+            type="search"
+            value={search}
+            placeholder="Words in the title"
+            onChange={(event) => {
+              setSearch(event.target.value);
+              setPage(1);
+            }}
+          />
+        </div>
+      </div>
+      <QueryState query={proposals} loading="Loading proposals…">
+        {(all) => {
+          // Countdowns move states on between blocks (see projectState).
+          const shown =
+            now === undefined
+              ? all
+              : all.map((p) => ({ ...p, state: projectState(p, now) }));
+          const result = queryProposals(shown, {
+            state: state || undefined,
+            search,
+            page,
+            pageSize: PAGE_SIZE,
+          });
+          if (all.length === 0) {
+            return (
+              <p className="muted">
+                No proposals yet.{" "}
+                <Link href="/proposals/new">Write the first one.</Link>
+              </p>
+            );
+          }
+          return (
+            <section aria-label="Proposal list" className="stack">
+              <p className="muted" role="status">
+                {result.total} of {all.length} proposals
+                {state ? ` in state ${state}` : ""}
+                {search.trim() ? ` matching “${search.trim()}”` : ""}.
+              </p>
+              {result.total === 0 ? (
+                <p>
+                  No proposal matches; change the state or the search words.
+                </p>
+              ) : (
+                <ul className={styles.rows}>
+                  {result.items.map((proposal) => (
+                    <li
+                      key={proposal.id.toString()}
+                      className={`card ${styles.row}`}
+                    >
+                      <div className={styles.rowHead}>
+                        <Link href={`/proposals/${proposal.id}`}>
+                          {proposal.title}
+                        </Link>
+                        <StateBadge state={proposal.state} />
+                      </div>
+                      <TallyBars proposal={proposal} symbol={symbol} compact />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {result.pageCount > 1 && (
+                <nav className="button-row" aria-label="Pages">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={result.page <= 1}
+                    onClick={() => setPage(result.page - 1)}
+                  >
+                    Previous page
+                  </button>
+                  <span>
+                    Page {result.page} of {result.pageCount}
+                  </span>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={result.page >= result.pageCount}
+                    onClick={() => setPage(result.page + 1)}
+                  >
+                    Next page
+                  </button>
+                </nav>
+              )}
+            </section>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { Address } from "viem";
+
+import { useAppClient } from "@/hooks/useAppClient.ts";
+import { useAppConfig } from "@/hooks/useAppConfig.ts";
+import { useLatestBlock } from "@/hooks/useLatestBlock.ts";
+import { fetchDescribeContext } from "@/lib/proposals/describe-action.ts";
+import {
+  fetchProposalDetail,
+  fetchVoterStatus,
+} from "@/lib/proposals/fetch-proposal-detail.ts";
+import { fetchProposals } from "@/lib/proposals/fetch-proposals.ts";
+import type { Proposal } from "@/lib/proposals/proposal.ts";
+
+/** Query keys start with "proposals" so one invalidation refreshes them all. */
+function useGovernorKey() {
+  const { chainId, deployment } = useAppConfig();
+  return [
+    "proposals",
+    chainId,
+    deployment.contracts.DAOGovernor.address,
+  ] as const;
+}
+
+/** All proposals, refreshed on every new block by `<ChainWatcher>`. */
+export function useProposals() {
+  const client = useAppClient();
+  const { deployment } = useAppConfig();
+  const key = useGovernorKey();
+  return useQuery({
+    queryKey: [...key, "list"],
+    queryFn: () => fetchProposals(client, deployment),
+  });
+}
+
+export function useProposalDetail(id: bigint) {
+  const client = useAppClient();
+  const { deployment } = useAppConfig();
+  const key = useGovernorKey();
+  return useQuery({
+    queryKey: [...key, "detail", id.toString()],
+    queryFn: () => fetchProposalDetail(client, deployment, id),
+  });
+}
+
+export function useVoterStatus(
+  proposal: Proposal | undefined,
+  account?: Address,
+) {
+  const client = useAppClient();
+  const { deployment } = useAppConfig();
+  const key = useGovernorKey();
+  return useQuery({
+    queryKey: [...key, "voter", proposal?.id.toString(), account],
+    queryFn: () => fetchVoterStatus(client, deployment, proposal!, account!),
+    enabled: proposal !== undefined && account !== undefined,
+  });
+}
+
+/** Token symbol and decimals, collection name: what action words need. */
+export function useDescribeContext() {
+  const client = useAppClient();
+  const { deployment } = useAppConfig();
+  return useQuery({
+    queryKey: [
+      "describe-context",
+      deployment.contracts.GovernanceToken.address,
+    ],
+    queryFn: () => fetchDescribeContext(client, deployment),
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * Chain time in seconds: the latest block's timestamp, moved on by the
+ * seconds that passed since that block arrived (a local node mines only on
+ * transactions, so its latest block can be old while its clock runs on).
+ */
+export function useChainNow(): bigint | undefined {
+  const { data: block } = useLatestBlock();
+  const [seenAt, setSeenAt] = useState<{ block: bigint; wall: number }>();
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    if (block) setSeenAt({ block: block.timestamp, wall: Date.now() });
+  }, [block]);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((value) => value + 1), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  if (!seenAt) return undefined;
+  void tick;
+  const elapsed = Math.max(0, Math.floor((Date.now() - seenAt.wall) / 1_000));
+  return seenAt.block + BigInt(elapsed);
+}
+
+/** True after the first client render: wallet state only exists there. */
+export function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
+}
