@@ -111,7 +111,10 @@ describe("CommunityNFT", async () => {
       const { nft, alice } = await dao();
 
       await viem.assertions.revertWithCustomErrorWithArgs(
-        nft.write.mint([2n], { account: alice.account, value: 2n * PRICE - 1n }),
+        nft.write.mint([2n], {
+          account: alice.account,
+          value: 2n * PRICE - 1n,
+        }),
         nft,
         "CommunityNFTWrongPayment",
         [2n * PRICE - 1n, 2n * PRICE],

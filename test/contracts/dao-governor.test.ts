@@ -76,7 +76,11 @@ describe("DAOGovernor", async () => {
         ),
         d.governor,
         "GovernorInsufficientProposerVotes",
-        [d.mallory.account.address, BALANCES.mallory, SETTINGS.proposalThreshold],
+        [
+          d.mallory.account.address,
+          BALANCES.mallory,
+          SETTINGS.proposalThreshold,
+        ],
       );
     });
 
@@ -403,10 +407,8 @@ describe("DAOGovernor", async () => {
         () => d.governor.write.setProposalThreshold([1n], who),
         () => d.governor.write.updateQuorumNumerator([50n], who),
         () => d.governor.write.setLateQuorumVoteExtension([0], who),
-        () =>
-          d.governor.write.updateTimelock([d.alice.account.address], who),
-        () =>
-          d.governor.write.relay([d.token.address, 0n, "0x"], who),
+        () => d.governor.write.updateTimelock([d.alice.account.address], who),
+        () => d.governor.write.relay([d.token.address, 0n, "0x"], who),
       ]) {
         await viem.assertions.revertWithCustomErrorWithArgs(
           change(),

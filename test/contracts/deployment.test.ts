@@ -4,12 +4,7 @@ import { describe, it } from "node:test";
 import { network } from "hardhat";
 import { keccak256, toHex, zeroAddress, zeroHash } from "viem";
 
-import {
-  BALANCES,
-  SETTINGS,
-  TOKEN,
-  deployDaoFixture,
-} from "../helpers/dao.ts";
+import { BALANCES, SETTINGS, TOKEN, deployDaoFixture } from "../helpers/dao.ts";
 
 const PROPOSER_ROLE = keccak256(toHex("PROPOSER_ROLE"));
 const CANCELLER_ROLE = keccak256(toHex("CANCELLER_ROLE"));

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import type { Contract, ContractTransactionResponse, LogDescription } from "ethers";
+import type {
+  Contract,
+  ContractTransactionResponse,
+  LogDescription,
+} from "ethers";
 import { network } from "hardhat";
 
 import {
@@ -41,8 +45,14 @@ describe("Interoperability with ethers v6", async () => {
   it("delegates, proposes, votes with a reason, queues, executes and mints", async () => {
     const d = await networkHelpers.loadFixture(deployDaoFixture);
     const [, alice, bob, carol] = await ethers.getSigners();
-    const token = await ethers.getContractAt("GovernanceToken", d.token.address);
-    const governor = await ethers.getContractAt("DAOGovernor", d.governor.address);
+    const token = await ethers.getContractAt(
+      "GovernanceToken",
+      d.token.address,
+    );
+    const governor = await ethers.getContractAt(
+      "DAOGovernor",
+      d.governor.address,
+    );
     const nft = await ethers.getContractAt("CommunityNFT", d.nft.address);
     const grant = 1_234n * TOKEN;
     const newPrice = 3n * 10n ** 15n;
@@ -54,8 +64,13 @@ describe("Interoperability with ethers v6", async () => {
         alice.address,
       ) as Promise<ContractTransactionResponse>,
     );
-    assert.equal(findEvent(delegated, "DelegateChanged").args[2], alice.address);
-    const votes = (await token.getFunction("getVotes")(alice.address)) as bigint;
+    assert.equal(
+      findEvent(delegated, "DelegateChanged").args[2],
+      alice.address,
+    );
+    const votes = (await token.getFunction("getVotes")(
+      alice.address,
+    )) as bigint;
     assert.equal(votes, BALANCES.alice);
 
     // propose

@@ -74,7 +74,10 @@ describe("GovernanceToken", async () => {
       const supply = await token.read.totalSupply();
 
       await viem.assertions.revertWithCustomErrorWithArgs(
-        token.write.mint([carol.account.address, SETTINGS.tokenCap], asTreasury),
+        token.write.mint(
+          [carol.account.address, SETTINGS.tokenCap],
+          asTreasury,
+        ),
         token,
         "GovernanceTokenCapExceeded",
         [supply + SETTINGS.tokenCap, SETTINGS.tokenCap],
@@ -213,7 +216,15 @@ describe("GovernanceToken", async () => {
       const { v, r, s } = parseSignature(signature);
 
       await token.write.permit(
-        [message.owner, message.spender, message.value, deadline, Number(v), r, s],
+        [
+          message.owner,
+          message.spender,
+          message.value,
+          deadline,
+          Number(v),
+          r,
+          s,
+        ],
         { account: bob.account },
       );
 

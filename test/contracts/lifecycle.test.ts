@@ -44,7 +44,12 @@ describe("Proposal lifecycle", async () => {
     );
 
     // propose
-    const call = mintAndRepriceProposal(d, d.carol.account.address, grant, newPrice);
+    const call = mintAndRepriceProposal(
+      d,
+      d.carol.account.address,
+      grant,
+      newPrice,
+    );
     const args = [call.targets, call.values, call.calldatas] as const;
     await governor.write.propose([...args, call.description], {
       account: d.alice.account,

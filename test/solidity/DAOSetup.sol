@@ -54,7 +54,15 @@ abstract contract DAOSetup is CheatBase {
             4,
             120
         );
-        nft = new CommunityNFT("Commons Badge", "CBADGE", payable(address(treasury)), MINT_PRICE, maxSupply, maxPerTx, 500);
+        nft = new CommunityNFT(
+            "Commons Badge",
+            "CBADGE",
+            payable(address(treasury)),
+            MINT_PRICE,
+            maxSupply,
+            maxPerTx,
+            500
+        );
 
         treasury.grantRole(treasury.PROPOSER_ROLE(), address(governor));
         treasury.grantRole(treasury.CANCELLER_ROLE(), address(governor));
