@@ -365,25 +365,45 @@ describe("CommunityNFT", async () => {
       assert.doesNotMatch(svg, /<script|javascript:|on\w+=/i);
     });
 
-    it("draws different art for different tokens", async () => {
+    it("draws different art for each token, using every shape and palette", async () => {
       const { nft, alice } = await dao();
-      await nft.write.mint([8n], { account: alice.account, value: 8n * PRICE });
+      const count = 2n * SETTINGS.maxPerTx;
+      for (let minted = 0n; minted < count; minted += SETTINGS.maxPerTx) {
+        await nft.write.mint([SETTINGS.maxPerTx], {
+          account: alice.account,
+          value: SETTINGS.maxPerTx * PRICE,
+        });
+      }
 
       const images = new Set<string>();
-      const traits = new Set<string>();
-      for (let id = 1n; id <= 8n; id++) {
+      const traits = new Map<string, Set<string | number>>();
+      for (let id = 1n; id <= count; id++) {
         const uri = await nft.read.tokenURI([id]);
         const metadata = JSON.parse(
           decodeDataUri(uri, "application/json"),
         ) as Metadata;
         images.add(metadata.image);
-        for (const a of metadata.attributes) {
-          traits.add(`${a.trait_type}=${a.value}`);
+        for (const { trait_type, value } of metadata.attributes) {
+          traits.set(
+            trait_type,
+            (traits.get(trait_type) ?? new Set()).add(value),
+          );
         }
       }
 
-      assert.equal(images.size, 8);
-      assert.ok(traits.size > 4, `only ${traits.size} distinct traits`);
+      assert.equal(images.size, Number(count));
+      assert.deepEqual([...(traits.get("Shape") ?? [])].sort(), [
+        "Block",
+        "Peak",
+        "Sun",
+      ]);
+      assert.deepEqual([...(traits.get("Palette") ?? [])].sort(), [
+        "Dusk",
+        "Ember",
+        "Meadow",
+        "Tide",
+      ]);
+      assert.deepEqual([...(traits.get("Rings") ?? [])].sort(), [2, 3, 4, 5]);
     });
 
     it("JSON-escapes a hostile collection name", async () => {

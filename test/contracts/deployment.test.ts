@@ -157,6 +157,23 @@ describe("DAO deployment (Ignition module)", async () => {
       );
     });
 
+    it("deploys a token with no treasury allocation", async () => {
+      const { treasury, alice } = await dao();
+
+      const token = await viem.deployContract("GovernanceToken", [
+        "T",
+        "T",
+        treasury.address,
+        TOKEN,
+        0n,
+        [alice.account.address],
+        [TOKEN],
+      ]);
+
+      assert.equal(await token.read.balanceOf([treasury.address]), 0n);
+      assert.equal(await token.read.totalSupply(), TOKEN);
+    });
+
     it("rejects an allocation with mismatched lengths", async () => {
       const { treasury, token, alice } = await dao();
 
@@ -195,7 +212,7 @@ describe("DAO deployment (Ignition module)", async () => {
       );
     });
 
-    it("rejects a collection whose per-call limit exceeds its supply", async () => {
+    it("rejects a collection with a zero limit or a per-call limit above its supply", async () => {
       const { treasury, nft } = await dao();
 
       await viem.assertions.revertWithCustomErrorWithArgs(
@@ -225,6 +242,20 @@ describe("DAO deployment (Ignition module)", async () => {
         nft,
         "CommunityNFTInvalidConfig",
         [5n, 0n],
+      );
+      await viem.assertions.revertWithCustomErrorWithArgs(
+        viem.deployContract("CommunityNFT", [
+          "N",
+          "N",
+          treasury.address,
+          0n,
+          0n,
+          0n,
+          0n,
+        ]),
+        nft,
+        "CommunityNFTInvalidConfig",
+        [0n, 0n],
       );
     });
 

@@ -24,7 +24,7 @@ abstract contract ProposalSteps is CheatBase {
         CommunityNFT nft,
         uint256 price,
         string memory description
-    ) internal view returns (Proposal memory p) {
+    ) internal pure returns (Proposal memory p) {
         p.targets = new address[](1);
         p.values = new uint256[](1);
         p.calldatas = new bytes[](1);
