@@ -64,6 +64,9 @@ export function ipfsToGateway(
 ): string | null {
   const rest = uri.replace(/^ipfs:\/\/(ipfs\/)?/i, "");
   if (rest === uri || !IPFS_PATH.test(rest)) return null;
+  if (rest.split("/").some((segment) => segment === "." || segment === "..")) {
+    return null;
+  }
   return `${gateway}${rest}`;
 }
 
