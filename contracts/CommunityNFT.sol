@@ -90,7 +90,11 @@ contract CommunityNFT is ERC721A, ERC2981, Ownable, ReentrancyGuardTransient {
     /**
      * @notice Mints `quantity` tokens to the caller for exactly `quantity × mintPrice()` wei, which goes to the
      * treasury in the same transaction.
-     * @dev A contract caller must implement {IERC721Receiver-onERC721Received}. The call is guarded against
+     * @dev Reverts with {CommunityNFTMintPaused} while paused, {CommunityNFTInvalidQuantity} for zero or more than
+     * `maxPerTx()` tokens, {CommunityNFTSoldOut} past `maxSupply()` and {CommunityNFTWrongPayment} unless the ETH
+     * sent is exactly the price.
+     *
+     * A contract caller must implement {IERC721Receiver-onERC721Received}. The call is guarded against
      * reentrancy: a receiver that calls back into `mint` makes the whole mint revert with
      * {ReentrancyGuardReentrantCall}, so no token is created and no payment moves.
      */

@@ -126,21 +126,21 @@ contract CommunityNFTInvariantTest is DAOSetup {
         targets[0] = address(_handler);
     }
 
-    /// hardhat-config: invariant.runs = 48
-    /// hardhat-config: invariant.depth = 40
+    /// hardhat-config: invariant.runs = 128
+    /// hardhat-config: invariant.depth = 64
     function invariant_supplyNeverPassesMaxSupply() public view {
         assertTrue(nft.totalSupply() <= nft.maxSupply(), "supply passed maxSupply");
     }
 
-    /// hardhat-config: invariant.runs = 48
-    /// hardhat-config: invariant.depth = 40
+    /// hardhat-config: invariant.runs = 128
+    /// hardhat-config: invariant.depth = 64
     function invariant_treasuryReceivesExactlyWhatMintsCost() public view {
         assertEq(address(treasury).balance, _handler.expectedReceipts(), "treasury balance");
         assertEq(address(nft).balance, 0, "ETH left in the collection");
     }
 
-    /// hardhat-config: invariant.runs = 48
-    /// hardhat-config: invariant.depth = 40
+    /// hardhat-config: invariant.runs = 128
+    /// hardhat-config: invariant.depth = 64
     function invariant_onlyTreasuryChangesSettings() public view {
         assertEq(_handler.outsiderSuccesses(), 0, "outsider calls that went through");
         assertEq(nft.mintPrice(), _handler.expectedPrice(), "price");

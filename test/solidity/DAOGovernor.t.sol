@@ -214,8 +214,8 @@ contract DAOGovernorInvariantTest is DAOSetup {
         targets[0] = address(_handler);
     }
 
-    /// hardhat-config: invariant.runs = 24
-    /// hardhat-config: invariant.depth = 20
+    /// hardhat-config: invariant.runs = 64
+    /// hardhat-config: invariant.depth = 32
     function invariant_onlyVotedProposalsExecuteAfterDelay() public view {
         assertEq(_handler.violations(), 0, "executions that should have failed");
         assertEq(nft.mintPrice(), _handler.expectedPrice(), "price");

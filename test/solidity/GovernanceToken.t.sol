@@ -100,15 +100,15 @@ contract GovernanceTokenInvariantTest is DAOSetup {
         targets[0] = address(_handler);
     }
 
-    /// hardhat-config: invariant.runs = 48
-    /// hardhat-config: invariant.depth = 40
+    /// hardhat-config: invariant.runs = 128
+    /// hardhat-config: invariant.depth = 64
     function invariant_supplyNeverPassesCap() public view {
         assertTrue(token.totalSupply() <= token.cap(), "supply passed the cap");
         assertEq(_handler.capViolations(), 0, "mints past the cap");
     }
 
-    /// hardhat-config: invariant.runs = 48
-    /// hardhat-config: invariant.depth = 40
+    /// hardhat-config: invariant.runs = 128
+    /// hardhat-config: invariant.depth = 64
     function invariant_votesEqualDelegatedSupply() public view {
         uint256 votes;
         uint256 delegated;
