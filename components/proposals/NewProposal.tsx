@@ -368,6 +368,13 @@ function Editor() {
         {threshold.error && (
           <ErrorNotice error={describeError(threshold.error)} />
         )}
+        {duplicate.data && (
+          <p>
+            <Link href={`/proposals/${duplicate.data.id}`}>
+              Open the existing proposal
+            </Link>
+          </p>
+        )}
         {duplicate.data === null && allValid && (
           <p className="muted small">No identical proposal exists.</p>
         )}

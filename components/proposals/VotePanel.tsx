@@ -8,6 +8,7 @@ import { useWallet } from "@/hooks/useWallet.ts";
 import { useWriteFlow } from "@/hooks/useWriteFlow.ts";
 import { daoGovernorAbi } from "@/generated/abis.ts";
 import { formatAmount } from "@/lib/format.ts";
+import type { Vote } from "@/lib/proposals/fetch-voters.ts";
 import type { Proposal } from "@/lib/proposals/proposal.ts";
 import type { Permission } from "@/lib/proposals/state-rules.ts";
 import { validateText } from "@/lib/proposals/validate.ts";
@@ -27,10 +28,13 @@ export function VotePanel({
   proposal,
   permission,
   symbol,
+  votes,
 }: {
   proposal: Proposal;
   permission: Permission;
   symbol: string;
+  /** Every vote cast, to show the account's own. */
+  votes: Vote[];
 }) {
   const { deployment } = useAppConfig();
   const { address, wrongChain } = useWallet();
@@ -40,6 +44,9 @@ export function VotePanel({
   const flow = useWriteFlow();
   const [reason, setReason] = useState("");
   const [voted, setVoted] = useState<string>();
+  const mine = votes.find(
+    (vote) => vote.voter.toLowerCase() === account?.toLowerCase(),
+  );
   const reasonId = useId();
   const whyId = useId();
 
@@ -75,23 +82,31 @@ export function VotePanel({
   return (
     <section className="card" aria-labelledby="vote-title">
       <h2 id="vote-title">Your vote</h2>
-      {account && status.data && (
+      {!account && <p className="muted">Connect a wallet to see your vote.</p>}
+      {mine ? (
         <p>
-          {status.data.hasVoted ? "You voted" : "Your voting power"}
-          {status.data.provisional ? " today" : " at the snapshot"}:{" "}
-          <strong>
-            {formatAmount(status.data.weight)} {symbol}
-          </strong>
-          {status.data.hasVoted && voted ? ` (${voted}).` : "."}
-          {!status.data.hasVoted &&
-            status.data.weight === 0n &&
-            !status.data.provisional && (
+          You voted <strong>{mine.choice}</strong> with{" "}
+          {formatAmount(mine.weight)} {symbol}
+          {mine.reason ? `: “${mine.reason}”` : "."}
+        </p>
+      ) : (
+        account &&
+        status.data && (
+          <p>
+            Your voting power
+            {status.data.provisional ? " today" : " at the snapshot"}:{" "}
+            <strong>
+              {formatAmount(status.data.weight)} {symbol}
+            </strong>
+            .
+            {status.data.weight === 0n && !status.data.provisional && (
               <span className="muted">
                 {" "}
                 You had no delegated votes at the snapshot, so a vote counts 0.
               </span>
             )}
-        </p>
+          </p>
+        )
       )}
       <div className="field">
         <label htmlFor={reasonId}>Reason (optional)</label>

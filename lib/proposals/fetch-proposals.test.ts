@@ -9,6 +9,11 @@ import {
 } from "viem";
 
 import { daoGovernorAbi } from "../../generated/abis.ts";
+import {
+  ProposalNotFoundError,
+  fetchProposalDetail,
+  fetchVoterStatus,
+} from "./fetch-proposal-detail.ts";
 import { fetchProposals } from "./fetch-proposals.ts";
 import { fetchVoters } from "./fetch-voters.ts";
 import { fetchGovernorLogs } from "./governor-logs.ts";
@@ -201,5 +206,52 @@ describe("fetchProposals", () => {
         },
       ],
     );
+  });
+
+  it("details one proposal with lifecycle times in chain order", async () => {
+    const id = scenario.id(scenario.executed);
+    const { proposal, votes, times } = await fetchProposalDetail(
+      dao.client,
+      dao.deployment,
+      id,
+    );
+
+    assert.equal(proposal.state, "Executed");
+    assert.equal(votes.length, 2);
+    assert.ok(times.created < proposal.voteStart);
+    assert.ok(proposal.voteEnd < times.queued!);
+    assert.ok(times.queued! < proposal.eta && proposal.eta <= times.executed!);
+    assert.equal(times.canceled, undefined);
+    await assert.rejects(
+      fetchProposalDetail(dao.client, dao.deployment, 12345n),
+      ProposalNotFoundError,
+    );
+  });
+
+  it("tells an account whether it voted and with what weight", async () => {
+    const proposals = await fetchProposals(dao.client, dao.deployment);
+    const defeated = proposals.find((p) => p.state === "Defeated")!;
+    const pending = proposals.find((p) => p.state === "Pending")!;
+    const voted = await fetchVoterStatus(
+      dao.client,
+      dao.deployment,
+      defeated,
+      dao.alice.account.address,
+    );
+    const early = await fetchVoterStatus(
+      dao.client,
+      dao.deployment,
+      pending,
+      dao.bob.account.address,
+    );
+
+    assert.equal(voted.hasVoted, true);
+    assert.equal(voted.provisional, false);
+    assert.equal(voted.weight, 100_000n * 10n ** 18n);
+    assert.deepEqual(early, {
+      hasVoted: false,
+      weight: 60_000n * 10n ** 18n,
+      provisional: true,
+    });
   });
 });
