@@ -11,6 +11,7 @@ import {
 import type { Address } from "viem";
 
 import { Baseline, type ChainClients, chainClients, nodeAccounts } from "./chain.ts";
+import { type DaoReader, daoReader } from "./dao.ts";
 import { RESULTS_DIR } from "./processes.ts";
 import { type Stack, startStack } from "./stack.ts";
 import { timed, timingReport } from "./timings.ts";
@@ -39,6 +40,8 @@ export interface E2E {
   browser: Browser;
   chain: ChainClients;
   baseline: Baseline;
+  /** Reads of the DAO's contracts on the node. */
+  dao: DaoReader;
   /** The node's unlocked accounts; the seed uses 0-9. */
   accounts: Address[];
 }
@@ -58,7 +61,14 @@ export async function setUp(): Promise<E2E> {
   const chain = chainClients(stack.rpcUrl, stack.chainId);
   const baseline = new Baseline(chain);
   await baseline.take();
-  shared = { stack, browser, chain, baseline, accounts: await nodeAccounts(chain) };
+  shared = {
+    stack,
+    browser,
+    chain,
+    baseline,
+    dao: daoReader(chain, stack.deployment),
+    accounts: await nodeAccounts(chain),
+  };
   return shared;
 }
 

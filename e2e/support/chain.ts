@@ -3,6 +3,7 @@ import {
   createPublicClient,
   createTestClient,
   defineChain,
+  formatEther,
   type Hex,
   http,
 } from "viem";
@@ -49,4 +50,22 @@ export async function nodeAccounts(clients: ChainClients): Promise<Address[]> {
     method: "eth_accounts",
   });
   return result as Address[];
+}
+
+/**
+ * How the app writes an 18-decimals amount: thousands separators, at most
+ * four fraction digits, no trailing zeros (`1234.5`, `420,000`). Written
+ * here again so a bug in the app's formatter cannot hide in both.
+ */
+export function shownAmount(wei: bigint): string {
+  const [whole, fraction = ""] = formatEther(wei).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const kept = fraction.slice(0, 4).replace(/0+$/, "");
+  return kept ? `${grouped}.${kept}` : grouped;
+}
+
+/** `shownAmount` as a regular expression matching it literally. */
+export function amountPattern(wei: bigint, suffix = ""): RegExp {
+  const escaped = `${shownAmount(wei)}${suffix}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\d.,])${escaped}`);
 }

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import type { Page } from "playwright-core";
+
+import { journey } from "../support/browser.ts";
+import {
+  alertTexts,
+  assertNoTransaction,
+  assertWalletNotAsked,
+  connect,
+  open,
+  settle,
+  waitForText,
+} from "../support/app.ts";
+
+const JOURNEY_TIMEOUT = { timeout: 120_000 };
+
+const mintRegion = (page: Page) => page.getByRole("region", { name: /^Mint/ });
+
+export function nftJourneys(): void {
+  describe("NFTs", () => {
+    it(
+      "minting shows the new NFTs in the gallery and pays the treasury",
+      JOURNEY_TIMEOUT,
+      journey({ account: 10 }, async ({ page, stack, dao, accounts }) => {
+        const minter = accounts[10];
+        const [price, supply, treasuryBefore] = await Promise.all([
+          dao.mintPrice(),
+          dao.nftSupply(),
+          dao.ethBalance(dao.treasury),
+        ]);
+        await open(page, stack.appUrl, "/nfts");
+        await connect(page);
+        const gallery = page.getByRole("region", { name: /^Gallery/ });
+        await waitForText(gallery, new RegExp(`${supply} minted`));
+
+        await page.getByLabel(/^Quantity/).fill("2");
+        await page.getByRole("button", { name: "Mint 2" }).click();
+
+        await waitForText(mintRegion(page).getByRole("status"), /Minted 2 NFTs\./);
+        await waitForText(gallery, new RegExp(`${supply + 2n} minted`));
+        const mine = gallery.getByRole("listitem").filter({ hasText: /\byou\b/ });
+        assert.equal(await mine.count(), 2);
+        assert.equal(await dao.nftBalance(minter), 2n);
+        assert.equal(
+          (await dao.ethBalance(dao.treasury)) - treasuryBefore,
+          2n * price,
+        );
+      }),
+    );
+
+    it(
+      "rejecting the mint in the wallet cancels quietly and keeps the quantity",
+      JOURNEY_TIMEOUT,
+      journey({ account: 11 }, async ({ page, stack, dao, accounts, requireWallet }) => {
+        const wallet = requireWallet();
+        const treasuryBefore = await dao.ethBalance(dao.treasury);
+        await open(page, stack.appUrl, "/nfts");
+        await connect(page);
+        const quantity = page.getByLabel(/^Quantity/);
+        await quantity.fill("3");
+
+        wallet.rejectNextRequest();
+        await page.getByRole("button", { name: "Mint 3" }).click();
+
+        await waitForText(mintRegion(page).getByRole("status"), /Cancelled in the wallet/);
+        assert.deepEqual(await alertTexts(page), []);
+        assert.equal(await quantity.inputValue(), "3");
+        assert.equal(wallet.count("eth_sendTransaction"), 1);
+        assertNoTransaction(wallet);
+        assert.equal(await dao.nftBalance(accounts[11]), 0n);
+        assert.equal(await dao.ethBalance(dao.treasury), treasuryBefore);
+      }),
+    );
+
+    it(
+      "a quantity over the limit is explained and nothing is sent",
+      JOURNEY_TIMEOUT,
+      journey({ account: 11 }, async ({ page, stack, dao, accounts, requireWallet }) => {
+        const wallet = requireWallet();
+        await open(page, stack.appUrl, "/nfts");
+        await connect(page);
+        const quantity = page.getByLabel(/^Quantity/);
+
+        await quantity.fill("21");
+        await waitForText(page.getByText(/At most 20 per transaction/), /./);
+        assert.equal(await quantity.getAttribute("aria-invalid"), "true");
+        const mint = page.getByRole("button", { name: /^Mint/ });
+        assert.equal(await mint.isDisabled(), true);
+        await quantity.press("Enter");
+        await settle(page);
+
+        assert.equal(await quantity.inputValue(), "21");
+        assertWalletNotAsked(wallet);
+        assert.equal(await dao.nftBalance(accounts[11]), 0n);
+      }),
+    );
+  });
+}
