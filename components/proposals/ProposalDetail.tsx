@@ -149,6 +149,7 @@ function Loaded({
             proposal={proposal}
             permission={permissions.vote}
             symbol={context.token.symbol}
+            votes={detail.votes}
           />
           <LifecycleButtons proposal={proposal} permissions={permissions} />
           <section className="card" aria-labelledby="timeline-title">
