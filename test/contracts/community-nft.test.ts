@@ -274,30 +274,29 @@ describe("CommunityNFT", async () => {
 
       for (const wallet of [mallory, deployer]) {
         const who = { account: wallet.account };
-        const args = [wallet.account.address];
         await viem.assertions.revertWithCustomErrorWithArgs(
           nft.write.setMintPrice([1n], who),
           nft,
           "OwnableUnauthorizedAccount",
-          args,
+          [wallet.account.address],
         );
         await viem.assertions.revertWithCustomErrorWithArgs(
           nft.write.setMintPaused([true], who),
           nft,
           "OwnableUnauthorizedAccount",
-          args,
+          [wallet.account.address],
         );
         await viem.assertions.revertWithCustomErrorWithArgs(
           nft.write.setBaseURI(["ipfs://evil/"], who),
           nft,
           "OwnableUnauthorizedAccount",
-          args,
+          [wallet.account.address],
         );
         await viem.assertions.revertWithCustomErrorWithArgs(
           nft.write.setRoyalty([wallet.account.address, 1_000n], who),
           nft,
           "OwnableUnauthorizedAccount",
-          args,
+          [wallet.account.address],
         );
       }
     });

@@ -399,7 +399,6 @@ describe("DAOGovernor", async () => {
     it("lets no account but the treasury change a governor setting", async () => {
       const d = await dao();
       const who = { account: d.alice.account };
-      const args = [d.alice.account.address] as const;
 
       for (const change of [
         () => d.governor.write.setVotingDelay([1], who),
@@ -414,7 +413,7 @@ describe("DAOGovernor", async () => {
           change(),
           d.governor,
           "GovernorOnlyExecutor",
-          args,
+          [d.alice.account.address],
         );
       }
     });
