@@ -5,7 +5,10 @@ import { type ReactNode, useMemo, useState } from "react";
 import { createConfig, http, injected, WagmiProvider } from "wagmi";
 
 import { ChainWatcher } from "@/components/ChainWatcher.tsx";
-import { AppConfigContext, type AppContextValue } from "@/hooks/useAppConfig.ts";
+import {
+  AppConfigContext,
+  type AppContextValue,
+} from "@/hooks/useAppConfig.ts";
 import type { ReadyAppConfig } from "@/lib/app-config.ts";
 import { appChain } from "@/lib/chain.ts";
 

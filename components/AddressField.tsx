@@ -39,7 +39,10 @@ export function AddressField({
         aria-invalid={showError}
         aria-describedby={messageId}
       />
-      <p id={messageId} className={`field-message${showError ? " invalid" : ""}`}>
+      <p
+        id={messageId}
+        className={`field-message${showError ? " invalid" : ""}`}
+      >
         {showError && !check.ok ? check.message : (hint ?? "\u00a0")}
       </p>
     </div>

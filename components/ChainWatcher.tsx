@@ -8,7 +8,11 @@ import { useAppConfig } from "@/hooks/useAppConfig.ts";
 import { RPC_HEALTH_KEY } from "@/hooks/useRpcHealth.ts";
 
 /** Queries that follow the chain by themselves and must not be refetched. */
-const SELF_UPDATING = new Set<unknown>(["block", "blockNumber", RPC_HEALTH_KEY]);
+const SELF_UPDATING = new Set<unknown>([
+  "block",
+  "blockNumber",
+  RPC_HEALTH_KEY,
+]);
 
 /**
  * Follows new blocks of the configured chain and invalidates every other

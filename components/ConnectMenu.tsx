@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useConnect, useConnectors, useDisconnect } from "wagmi";
 
+import { useHydrated } from "@/hooks/useHydrated.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { describeError } from "@/lib/errors.ts";
 import { shortAddress } from "@/lib/format.ts";
@@ -19,12 +20,11 @@ export function ConnectMenu() {
   const connect = useConnect();
   const disconnect = useDisconnect();
   const [open, setOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
 
   // Wallets are only known in the browser; render the same markup as the
   // server until then.
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
 
   useEffect(() => {
     if (!open) return;

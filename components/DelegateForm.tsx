@@ -49,7 +49,9 @@ export function DelegateForm({ current }: { current: Address | null }) {
         >
           Delegate to myself
         </button>
-        {isSelf && <span className="muted small">You vote with your own tokens.</span>}
+        {isSelf && (
+          <span className="muted small">You vote with your own tokens.</span>
+        )}
       </div>
       <form
         className="inline-form"

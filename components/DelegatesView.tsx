@@ -1,11 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Address as AddressType } from "viem";
 
 import { governanceTokenAbi } from "@/generated/abis.ts";
 import { useAppConfig } from "@/hooks/useAppConfig.ts";
-import { useAccountSummary, useDelegates, useTokenInfo } from "@/hooks/useDaoData.ts";
+import {
+  useAccountSummary,
+  useDelegates,
+  useTokenInfo,
+} from "@/hooks/useDaoData.ts";
+import { useHydrated } from "@/hooks/useHydrated.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { useWriteFlow } from "@/hooks/useWriteFlow.ts";
 import { historyOf } from "@/lib/delegates.ts";
@@ -22,9 +27,8 @@ export function DelegatesView() {
   const overview = useDelegates();
   const token = useTokenInfo();
   const { address, wrongChain } = useWallet();
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const account = mounted ? address : undefined;
+  const hydrated = useHydrated();
+  const account = hydrated ? address : undefined;
   const summary = useAccountSummary(account);
   const flow = useWriteFlow();
   const [pendingTo, setPendingTo] = useState<AddressType | null>(null);
@@ -44,7 +48,9 @@ export function DelegatesView() {
     <div className="stack">
       <div className="page-header">
         <h1>Delegates</h1>
-        <p>Tokens vote only once delegated. Pick yourself or someone you trust.</p>
+        <p>
+          Tokens vote only once delegated. Pick yourself or someone you trust.
+        </p>
       </div>
       <QueryState query={overview} loading="Reading delegation history…">
         {(data) => (
@@ -56,10 +62,18 @@ export function DelegatesView() {
                   <tr>
                     <th scope="col">#</th>
                     <th scope="col">Delegate</th>
-                    <th scope="col" className="num">Voting power</th>
-                    <th scope="col" className="num">Share</th>
-                    <th scope="col" className="num">Delegators</th>
-                    <th scope="col" className="num">Votes cast</th>
+                    <th scope="col" className="num">
+                      Voting power
+                    </th>
+                    <th scope="col" className="num">
+                      Share
+                    </th>
+                    <th scope="col" className="num">
+                      Delegators
+                    </th>
+                    <th scope="col" className="num">
+                      Votes cast
+                    </th>
                     <th scope="col">
                       <span className="visually-hidden">Action</span>
                     </th>
@@ -72,9 +86,14 @@ export function DelegatesView() {
                       <tr key={row.address}>
                         <td>{i + 1}</td>
                         <td>
-                          <Address address={row.address} you={row.address === account} />
+                          <Address
+                            address={row.address}
+                            you={row.address === account}
+                          />
                         </td>
-                        <td className="num">{formatAmount(row.votes, 18, 2)}</td>
+                        <td className="num">
+                          {formatAmount(row.votes, 18, 2)}
+                        </td>
                         <td className="num">
                           {supply > 0n
                             ? `${formatAmount((row.votes * 10_000n) / supply, 2, 2)} %`
@@ -109,7 +128,9 @@ export function DelegatesView() {
             <TxStatus
               flow={flow}
               confirmedText={
-                pendingTo ? `Delegated to ${shortAddress(pendingTo)}.` : "Delegated."
+                pendingTo
+                  ? `Delegated to ${shortAddress(pendingTo)}.`
+                  : "Delegated."
               }
             />
             {!account && (
@@ -168,7 +189,8 @@ function History({ changes }: { changes: ReturnType<typeof historyOf> }) {
             <tr key={`${change.transactionHash}-${change.to}`}>
               <td>{change.blockNumber.toString()}</td>
               <td>
-                {change.from === "0x0000000000000000000000000000000000000000" ? (
+                {change.from ===
+                "0x0000000000000000000000000000000000000000" ? (
                   "nobody"
                 ) : (
                   <Address address={change.from} />

@@ -51,16 +51,17 @@ function DevTools() {
   const skip = (label: string, seconds: number) => () =>
     action.mutate(async () => {
       const time = await advanceTime(client, seconds);
-      return `Skipped ${label} (${formatDuration(seconds)}); chain time is ` +
-        `now ${formatTimestamp(time)}.`;
+      return (
+        `Skipped ${label} (${formatDuration(seconds)}); chain time is ` +
+        `now ${formatTimestamp(time)}.`
+      );
     });
 
   return (
     <details className="dev-panel">
       <summary>Dev tools (local chain)</summary>
       <p className="muted">
-        Chain time:{" "}
-        {timestamp === undefined ? "…" : formatTimestamp(timestamp)}
+        Chain time: {timestamp === undefined ? "…" : formatTimestamp(timestamp)}
       </p>
       <div className="button-row">
         {delays.data && (
@@ -85,7 +86,10 @@ function DevTools() {
               type="button"
               className="button"
               disabled={action.isPending}
-              onClick={skip("the timelock delay", delays.data.timelockDelay + 1)}
+              onClick={skip(
+                "the timelock delay",
+                delays.data.timelockDelay + 1,
+              )}
             >
               Skip timelock delay ({formatDuration(delays.data.timelockDelay)})
             </button>

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
 
 import {
   useAccountSummary,
@@ -9,6 +8,7 @@ import {
   useCollection,
   useTokenInfo,
 } from "@/hooks/useDaoData.ts";
+import { useHydrated } from "@/hooks/useHydrated.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { formatAmount, formatEth } from "@/lib/format.ts";
 
@@ -23,9 +23,8 @@ export function HomeDashboard() {
   const { address } = useWallet();
   // The wallet reconnects in the browser only: render the server's markup
   // (no account) until mounted, so hydration matches.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const account = mounted ? address : undefined;
+  const hydrated = useHydrated();
+  const account = hydrated ? address : undefined;
 
   return (
     <div className="stack">

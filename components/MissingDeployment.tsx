@@ -7,9 +7,10 @@ export function MissingDeployment({ config }: { config: AppConfig }) {
       <h1 id="setup-title">The DAO is not deployed yet</h1>
       <p>{config.deploymentProblem}</p>
       <p>
-        The app looks for the contracts of chain <strong>{config.chainId}</strong>{" "}
-        through <code>{config.rpcUrl}</code>. To run everything locally (node,
-        deployment, seed data and this app), run:
+        The app looks for the contracts of chain{" "}
+        <strong>{config.chainId}</strong> through <code>{config.rpcUrl}</code>.
+        To run everything locally (node, deployment, seed data and this app),
+        run:
       </p>
       <pre>
         <code>npm run dev</code>

@@ -110,7 +110,9 @@ function TransferForm({ token }: { token: NftToken }) {
           label="Recipient"
           value={to}
           onChange={setTo}
-          check={self ? { ok: false, message: "That is your own address." } : check}
+          check={
+            self ? { ok: false, message: "That is your own address." } : check
+          }
         />
         <button
           type="submit"

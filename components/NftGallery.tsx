@@ -21,7 +21,9 @@ export function NftGallery() {
     <div className="stack">
       <div className="page-header">
         <h1>NFTs</h1>
-        <p>Community badges, drawn on-chain. Mint payments go to the treasury.</p>
+        <p>
+          Community badges, drawn on-chain. Mint payments go to the treasury.
+        </p>
       </div>
       <QueryState query={collection} loading="Loading the collection…">
         {(info) => (
@@ -35,8 +37,8 @@ export function NftGallery() {
               <div>
                 <dt>Left to mint</dt>
                 <dd>
-                  {(info.maxSupply - info.totalSupply).toLocaleString("en-US")} of{" "}
-                  {info.maxSupply.toLocaleString("en-US")}
+                  {(info.maxSupply - info.totalSupply).toLocaleString("en-US")}{" "}
+                  of {info.maxSupply.toLocaleString("en-US")}
                 </dd>
               </div>
               <div>

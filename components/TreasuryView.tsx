@@ -75,7 +75,10 @@ function ActionText({ action }: { action: ExecutedAction }) {
       );
     }
   }
-  if (action.targetName === "CommunityNFT" && action.functionName === "setMintPrice") {
+  if (
+    action.targetName === "CommunityNFT" &&
+    action.functionName === "setMintPrice"
+  ) {
     return <>Set the NFT mint price to {formatEth(first as bigint, 6)}</>;
   }
   if (action.functionName === null && action.calldata === "0x") {

@@ -13,5 +13,5 @@ export function useAppClient(): PublicClient {
   const { chainId } = useAppConfig();
   const client = usePublicClient({ chainId });
   if (!client) throw new Error(`No client for chain ${chainId}`);
-  return client as PublicClient;
+  return client;
 }

@@ -5,10 +5,7 @@ import type { Address } from "viem";
 import { readAccount, readTokenInfo } from "@/lib/account.ts";
 import { readDelegates } from "@/lib/delegates.ts";
 import { readCollection, readTokens } from "@/lib/nfts.ts";
-import {
-  readExecutedProposals,
-  readTreasuryBalances,
-} from "@/lib/treasury.ts";
+import { readExecutedProposals, readTreasuryBalances } from "@/lib/treasury.ts";
 
 import { useDaoQuery } from "./useDaoQuery.ts";
 

@@ -124,7 +124,8 @@ export function useWriteFlow(): WriteFlow {
           fail(
             {
               kind: "revert",
-              message: "The transaction was mined but reverted; nothing changed.",
+              message:
+                "The transaction was mined but reverted; nothing changed.",
               details: [`Transaction ${hash}`],
             },
             hash,

@@ -19,7 +19,10 @@ describe("checkAddress", () => {
     assert.equal(message(""), "Enter an address.");
     assert.match(message("vitalik.eth"), /starts with 0x/);
     assert.match(message("0x1234"), /40 hex digits after 0x; this has 4/);
-    assert.match(message("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), /checksum/);
+    assert.match(
+      message("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
+      /checksum/,
+    );
     assert.match(message(`0x${"0".repeat(40)}`), /zero address/);
   });
 });

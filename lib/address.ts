@@ -2,8 +2,7 @@ import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 
 /** The outcome of checking a typed address: the address, or what is wrong. */
 export type AddressCheck =
-  | { ok: true; address: Address }
-  | { ok: false; message: string };
+  { ok: true; address: Address } | { ok: false; message: string };
 
 /**
  * Checks an address as the user types it and says what is wrong in one
@@ -31,7 +30,8 @@ export function checkAddress(
   if (!isAddress(value, { strict: true })) {
     return {
       ok: false,
-      message: "The checksum (upper/lower case) does not match: check for a typo.",
+      message:
+        "The checksum (upper/lower case) does not match: check for a typo.",
     };
   }
   const address = getAddress(value);

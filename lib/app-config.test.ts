@@ -6,7 +6,10 @@ import { before, describe, it } from "node:test";
 
 import { InvalidAppConfigError, loadAppConfig } from "./app-config.ts";
 
-const contract = (address: string, deployBlock: number) => ({ address, deployBlock });
+const contract = (address: string, deployBlock: number) => ({
+  address,
+  deployBlock,
+});
 const record = (chainId: number) => ({
   chainId,
   contracts: {
@@ -22,7 +25,10 @@ describe("loadAppConfig", () => {
 
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "app-config-"));
-    await writeFile(path.join(dir, "31337.json"), JSON.stringify(record(31337)));
+    await writeFile(
+      path.join(dir, "31337.json"),
+      JSON.stringify(record(31337)),
+    );
     await writeFile(path.join(dir, "5.json"), JSON.stringify(record(1)));
     await writeFile(path.join(dir, "7.json"), "{ not json");
   });
@@ -52,12 +58,18 @@ describe("loadAppConfig", () => {
         .deploymentProblem;
 
     assert.match((await problem("1")) ?? "", /No deployment file at .*1\.json/);
-    assert.match((await problem("5")) ?? "", /is for chain 1, but DAO_CHAIN_ID is 5/);
+    assert.match(
+      (await problem("5")) ?? "",
+      /is for chain 1, but DAO_CHAIN_ID is 5/,
+    );
     assert.match((await problem("7")) ?? "", /is not a valid deployment/);
   });
 
   it("error: refuses a bad chain id or RPC URL", async () => {
-    await assert.rejects(loadAppConfig({ DAO_CHAIN_ID: "abc" }), InvalidAppConfigError);
+    await assert.rejects(
+      loadAppConfig({ DAO_CHAIN_ID: "abc" }),
+      InvalidAppConfigError,
+    );
     await assert.rejects(
       loadAppConfig({ DAO_RPC_URL: "ftp://example.com" }),
       InvalidAppConfigError,

@@ -90,7 +90,10 @@ export async function readDelegates(
     }
   }
   for (const log of voteLogs) {
-    if (log.eventName === "VoteCast" || log.eventName === "VoteCastWithParams") {
+    if (
+      log.eventName === "VoteCast" ||
+      log.eventName === "VoteCastWithParams"
+    ) {
       const voter = getAddress(log.args.voter);
       votesCast.set(voter, (votesCast.get(voter) ?? 0) + 1);
     }

@@ -3,7 +3,12 @@ import { before, describe, it } from "node:test";
 
 import { parseEther } from "viem";
 
-import { advanceTime, fundAccount, mineBlock, readDaoDelays } from "./dev-chain.ts";
+import {
+  advanceTime,
+  fundAccount,
+  mineBlock,
+  readDaoDelays,
+} from "./dev-chain.ts";
 import { createLocalDao, type LocalDao } from "./testing/local-dao.ts";
 
 describe("dev chain tools", () => {
@@ -27,7 +32,10 @@ describe("dev chain tools", () => {
     const timestamp = await advanceTime(dao.client, 3_600);
 
     assert.ok(timestamp >= before.timestamp + 3_600n);
-    assert.equal((await dao.client.getBlockNumber({ cacheTime: 0 })), before.number + 1n);
+    assert.equal(
+      await dao.client.getBlockNumber({ cacheTime: 0 }),
+      before.number + 1n,
+    );
   });
 
   it("behavior: mines one block", async () => {
@@ -35,7 +43,10 @@ describe("dev chain tools", () => {
 
     await mineBlock(dao.client);
 
-    assert.equal(await dao.client.getBlockNumber({ cacheTime: 0 }), before + 1n);
+    assert.equal(
+      await dao.client.getBlockNumber({ cacheTime: 0 }),
+      before + 1n,
+    );
   });
 
   it("behavior: adds 10 test ETH to an account", async () => {
@@ -44,6 +55,9 @@ describe("dev chain tools", () => {
 
     await fundAccount(dao.client, address);
 
-    assert.equal(await dao.client.getBalance({ address }), before + parseEther("10"));
+    assert.equal(
+      await dao.client.getBalance({ address }),
+      before + parseEther("10"),
+    );
   });
 });

@@ -100,7 +100,10 @@ describe("describeError", () => {
     const described = describeError(new RawContractError({ data }));
 
     assert.equal(described.kind, "revert");
-    assert.equal(described.message, "Only 2 tokens are left, so 5 cannot be minted.");
+    assert.equal(
+      described.message,
+      "Only 2 tokens are left, so 5 cannot be minted.",
+    );
   });
 
   it("error: reports missing ETH as insufficient funds", async () => {

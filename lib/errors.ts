@@ -85,9 +85,11 @@ const REVERT_SENTENCES: Record<string, Sentence> = {
     `The payment was ${eth(sent)} but the mint costs ${eth(expected)}; ` +
     "reload the price and try again.",
   CommunityNFTInvalidQuantity: ([quantity, max]) =>
-    `You can mint between 1 and ${max} tokens at a time, not ${quantity}.`,
+    `You can mint between 1 and ${String(max)} tokens at a time, ` +
+    `not ${String(quantity)}.`,
   CommunityNFTSoldOut: ([quantity, remaining]) =>
-    `Only ${remaining} tokens are left, so ${quantity} cannot be minted.`,
+    `Only ${String(remaining)} tokens are left, ` +
+    `so ${String(quantity)} cannot be minted.`,
   CommunityNFTMintPaused: () =>
     "Minting is paused by the DAO; try again once a proposal resumes it.",
   CommunityNFTPaymentFailed: () =>
@@ -95,7 +97,8 @@ const REVERT_SENTENCES: Record<string, Sentence> = {
   GovernorInsufficientProposerVotes: ([, votes, threshold]) =>
     `You need ${tokens(threshold)} to propose but have ${tokens(votes)}; ` +
     "get more tokens delegated to you first.",
-  GovernorAlreadyCastVote: () => "This account has already voted on this proposal.",
+  GovernorAlreadyCastVote: () =>
+    "This account has already voted on this proposal.",
   GovernorUnexpectedProposalState: ([, current, expected]) =>
     `The proposal is ${PROPOSAL_STATES[Number(current)] ?? "in another state"}` +
     `, but this needs it to be ${stateNames(expected as bigint)}.`,
@@ -105,7 +108,8 @@ const REVERT_SENTENCES: Record<string, Sentence> = {
   GovernorInvalidProposalLength: () =>
     "Each action of the proposal needs a target, a value and calldata.",
   GovernorOnlyExecutor: () => "Only the DAO's timelock can do this.",
-  GovernorInvalidVoteType: () => "That is not a valid vote (For, Against or Abstain).",
+  GovernorInvalidVoteType: () =>
+    "That is not a valid vote (For, Against or Abstain).",
   OwnableUnauthorizedAccount: ([account]) =>
     `${who(account)} is not allowed to do this: only the DAO treasury can, ` +
     "through a proposal.",
@@ -121,7 +125,8 @@ const REVERT_SENTENCES: Record<string, Sentence> = {
   ERC20InsufficientBalance: ([, balance, needed]) =>
     `The balance is ${formatAmount(balance as bigint)} tokens but ` +
     `${formatAmount(needed as bigint)} are needed.`,
-  ERC20InvalidReceiver: ([receiver]) => `Tokens cannot be sent to ${who(receiver)}.`,
+  ERC20InvalidReceiver: ([receiver]) =>
+    `Tokens cannot be sent to ${who(receiver)}.`,
   ERC5805FutureLookup: () =>
     "That moment is still in the future on the chain; wait for a new block.",
   TransferFromIncorrectOwner: () => "This NFT does not belong to the sender.",
@@ -289,7 +294,10 @@ export function describeError(error: unknown): ErrorDescription {
 
   if (
     matches(error, nameIs("InsufficientFundsError")) ||
-    matches(error, messageMatches(/insufficient funds|sender doesn't have enough funds/i))
+    matches(
+      error,
+      messageMatches(/insufficient funds|sender doesn't have enough funds/i),
+    )
   ) {
     return {
       kind: "insufficient-funds",
@@ -305,8 +313,16 @@ export function describeError(error: unknown): ErrorDescription {
   }
 
   if (
-    matches(error, nameIs("HttpRequestError", "TimeoutError", "SocketClosedError")) ||
-    matches(error, messageMatches(/fetch failed|failed to fetch|ECONNREFUSED|network ?error/i))
+    matches(
+      error,
+      nameIs("HttpRequestError", "TimeoutError", "SocketClosedError"),
+    ) ||
+    matches(
+      error,
+      messageMatches(
+        /fetch failed|failed to fetch|ECONNREFUSED|network ?error/i,
+      ),
+    )
   ) {
     return {
       kind: "rpc-down",

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { formatAmount, formatDuration, formatEth, shortAddress } from "./format.ts";
+import {
+  formatAmount,
+  formatDuration,
+  formatEth,
+  shortAddress,
+} from "./format.ts";
 
 describe("format", () => {
   it("formatAmount: groups thousands and trims zeros", () => {
@@ -24,6 +29,9 @@ describe("format", () => {
   });
 
   it("shortAddress: keeps the ends", () => {
-    assert.equal(shortAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), "0xf39F…2266");
+    assert.equal(
+      shortAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
+      "0xf39F…2266",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type {
   ContractFunctionParameters,
+  MulticallParameters,
   MulticallReturnType,
   PublicClient,
 } from "viem";
@@ -23,11 +24,10 @@ export async function readMany<
     return [] as unknown as MulticallReturnType<contracts, allowFailure>;
   }
   const deployless = !client.chain || needsDeploylessMulticall(client.chain);
-  return client.multicall({
+  const parameters = {
     contracts,
-    allowFailure: (allowFailure ?? false) as allowFailure,
+    allowFailure,
     ...(deployless ? { deployless: true } : {}),
-  } as Parameters<typeof client.multicall>[0]) as Promise<
-    MulticallReturnType<contracts, allowFailure>
-  >;
+  } as unknown as MulticallParameters<contracts, allowFailure>;
+  return client.multicall(parameters);
 }

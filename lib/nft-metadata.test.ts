@@ -19,8 +19,8 @@ const json = (value: unknown) =>
 
 const inline = (uri: unknown) => {
   const result = parseTokenUri(uri);
-  assert.equal(result.kind, "inline", JSON.stringify(result));
-  return (result as Extract<typeof result, { kind: "inline" }>).metadata;
+  if (result.kind !== "inline") assert.fail(JSON.stringify(result));
+  return result.metadata;
 };
 
 describe("parseTokenUri", () => {
@@ -55,7 +55,10 @@ describe("parseTokenUri", () => {
 
   it("behavior: keeps script tags as inert text, never as markup", () => {
     const metadata = inline(
-      json({ name: "<script>alert(1)</script>", description: "<img onerror=x>" }),
+      json({
+        name: "<script>alert(1)</script>",
+        description: "<img onerror=x>",
+      }),
     );
 
     // React escapes text, so the only job here is to keep it a plain string.
@@ -84,7 +87,10 @@ describe("parseTokenUri", () => {
       safeImageUrl("data:image/png;base64,iVBORw0KGgo="),
       "data:image/png;base64,iVBORw0KGgo=",
     );
-    assert.equal(safeImageUrl("https://example.com/a.png"), "https://example.com/a.png");
+    assert.equal(
+      safeImageUrl("https://example.com/a.png"),
+      "https://example.com/a.png",
+    );
     assert.equal(
       safeImageUrl("ipfs://bafybeigdyrzt/1.png"),
       "https://ipfs.io/ipfs/bafybeigdyrzt/1.png",
@@ -110,7 +116,9 @@ describe("parseTokenUri", () => {
   });
 
   it("args: refuses a token URI above the size cap", () => {
-    const result = parseTokenUri(`data:application/json,${"x".repeat(600_000)}`);
+    const result = parseTokenUri(
+      `data:application/json,${"x".repeat(600_000)}`,
+    );
 
     assert.deepEqual(result, {
       kind: "invalid",
@@ -147,7 +155,13 @@ describe("parseTokenUri", () => {
       kind: "remote",
       url: "https://ipfs.io/ipfs/bafyabc/1",
     });
-    for (const uri of ["javascript:alert(1)", "http://x/1", "file:///etc/passwd", "", null]) {
+    for (const uri of [
+      "javascript:alert(1)",
+      "http://x/1",
+      "file:///etc/passwd",
+      "",
+      null,
+    ]) {
       assert.equal(parseTokenUri(uri).kind, "invalid", String(uri));
     }
   });
@@ -175,7 +189,9 @@ describe("fetchMetadata", () => {
   });
 
   before(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) =>
+      server.listen(0, "127.0.0.1", resolve),
+    );
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -185,7 +201,12 @@ describe("fetchMetadata", () => {
 
     assert.deepEqual(result, {
       kind: "inline",
-      metadata: { name: "Remote", description: null, image: null, attributes: [] },
+      metadata: {
+        name: "Remote",
+        description: null,
+        image: null,
+        attributes: [],
+      },
     });
   });
 

@@ -46,12 +46,16 @@ export function cleanText(value: unknown, max: number): string | null {
     value = String(value);
   }
   if (typeof value !== "string") return null;
-  const text = value.slice(0, max * 4).replace(UNSAFE_CHARS, " ").trim();
+  const text = value
+    .slice(0, max * 4)
+    .replace(UNSAFE_CHARS, " ")
+    .trim();
   if (text === "") return null;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const DATA_IMAGE = /^data:image\/(svg\+xml|png|jpeg|gif|webp|avif)(;[a-z0-9=.-]+)*,/i;
+const DATA_IMAGE =
+  /^data:image\/(svg\+xml|png|jpeg|gif|webp|avif)(;[a-z0-9=.-]+)*,/i;
 const IPFS_PATH = /^[a-zA-Z0-9]+(\/[a-zA-Z0-9._~%-]+)*\/?$/;
 
 /**
@@ -128,7 +132,10 @@ export function sanitizeMetadata(
 
 /** Decodes base64 (standard or URL alphabet) to UTF-8 text; throws if bad. */
 function decodeBase64(data: string): string {
-  const normalized = data.replace(/-/g, "+").replace(/_/g, "/").replace(/\s/g, "");
+  const normalized = data
+    .replace(/-/g, "+")
+    .replace(/_/g, "/")
+    .replace(/\s/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normalized)) {
     throw new Error("not base64");
   }
@@ -175,7 +182,9 @@ export function parseTokenUri(
     const payload = value.slice(data[0].length);
     const isBase64 = /;base64,$/i.test(data[0]);
     try {
-      const text = isBase64 ? decodeBase64(payload) : decodeURIComponent(payload);
+      const text = isBase64
+        ? decodeBase64(payload)
+        : decodeURIComponent(payload);
       return parseMetadataJson(text, gateway);
     } catch {
       return { kind: "invalid", problem: "The metadata is not decodable." };

@@ -4,7 +4,12 @@ import { before, describe, it } from "node:test";
 import { getAddress, parseEther } from "viem";
 
 import { communityNftAbi } from "../generated/abis.ts";
-import { checkMintQuantity, readCollection, readToken, readTokens } from "./nfts.ts";
+import {
+  checkMintQuantity,
+  readCollection,
+  readToken,
+  readTokens,
+} from "./nfts.ts";
 import { createLocalDao, type LocalDao } from "./testing/local-dao.ts";
 
 describe("NFT reads", () => {
@@ -90,8 +95,14 @@ describe("checkMintQuantity", () => {
     assert.equal(message("1.5"), "Enter a whole number, like 1 or 3.");
     assert.equal(message("-1"), "Enter a whole number, like 1 or 3.");
     assert.equal(message("0"), "Mint at least 1.");
-    assert.equal(message("21", { totalSupply: 0n }), "At most 20 per transaction.");
+    assert.equal(
+      message("21", { totalSupply: 0n }),
+      "At most 20 per transaction.",
+    );
     assert.equal(message("4"), "Only 3 left to mint.");
-    assert.equal(message("1", { totalSupply: 100n }), "The collection is sold out.");
+    assert.equal(
+      message("1", { totalSupply: 100n }),
+      "The collection is sold out.",
+    );
   });
 });

@@ -32,17 +32,32 @@ export async function readCollection(
 ): Promise<CollectionInfo> {
   const address = deployment.contracts.CommunityNFT.address;
   const abi = communityNftAbi;
-  const [name, symbol, mintPrice, maxSupply, maxPerTx, totalSupply, mintPaused] =
-    await readMany(client, [
-      { address, abi, functionName: "name" },
-      { address, abi, functionName: "symbol" },
-      { address, abi, functionName: "mintPrice" },
-      { address, abi, functionName: "maxSupply" },
-      { address, abi, functionName: "maxPerTx" },
-      { address, abi, functionName: "totalSupply" },
-      { address, abi, functionName: "mintPaused" },
-    ]);
-  return { name, symbol, mintPrice, maxSupply, maxPerTx, totalSupply, mintPaused };
+  const [
+    name,
+    symbol,
+    mintPrice,
+    maxSupply,
+    maxPerTx,
+    totalSupply,
+    mintPaused,
+  ] = await readMany(client, [
+    { address, abi, functionName: "name" },
+    { address, abi, functionName: "symbol" },
+    { address, abi, functionName: "mintPrice" },
+    { address, abi, functionName: "maxSupply" },
+    { address, abi, functionName: "maxPerTx" },
+    { address, abi, functionName: "totalSupply" },
+    { address, abi, functionName: "mintPaused" },
+  ]);
+  return {
+    name,
+    symbol,
+    mintPrice,
+    maxSupply,
+    maxPerTx,
+    totalSupply,
+    mintPaused,
+  };
 }
 
 /**
@@ -85,8 +100,9 @@ export async function readTokens(
     if (owner.status !== "success") return;
     tokens.push({
       id,
+      // ownerOf and tokenURI alternate, so the union narrows to the pair.
       owner: owner.result as Address,
-      uri: uri.status === "success" ? (uri.result as string) : null,
+      uri: uri.status === "success" ? String(uri.result) : null,
     });
   });
   return tokens;
@@ -126,7 +142,10 @@ export type QuantityCheck =
  */
 export function checkMintQuantity(
   raw: string,
-  info: Pick<CollectionInfo, "maxPerTx" | "mintPrice" | "maxSupply" | "totalSupply">,
+  info: Pick<
+    CollectionInfo,
+    "maxPerTx" | "mintPrice" | "maxSupply" | "totalSupply"
+  >,
 ): QuantityCheck {
   const value = raw.trim();
   if (value === "") return { ok: false, message: "Enter how many to mint." };

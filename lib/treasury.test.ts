@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 
-import { encodeFunctionData, getAddress, keccak256, parseEther, toHex } from "viem";
+import {
+  encodeFunctionData,
+  getAddress,
+  keccak256,
+  parseEther,
+  toHex,
+} from "viem";
 
 import { daoGovernorAbi, governanceTokenAbi } from "../generated/abis.ts";
 import { createLocalDao, type LocalDao, tokens } from "./testing/local-dao.ts";
@@ -31,7 +37,8 @@ describe("treasury reads", () => {
         args: [Treasury.address, tokens(1_000n)],
       }),
     );
-    tokensBefore = (await readTreasuryBalances(dao.client, dao.deployment)).tokens;
+    tokensBefore = (await readTreasuryBalances(dao.client, dao.deployment))
+      .tokens;
     const description = "# Pay bob\n\nOne ETH and 250 tokens for the docs.";
     const targets = [bob, GovernanceToken.address] as const;
     const values = [parseEther("1"), 0n];
@@ -44,7 +51,10 @@ describe("treasury reads", () => {
       }),
     ] as const;
     const args = [targets, values, calldatas] as const;
-    const governor = { address: DAOGovernor.address, abi: daoGovernorAbi } as const;
+    const governor = {
+      address: DAOGovernor.address,
+      abi: daoGovernorAbi,
+    } as const;
     const descriptionHash = keccak256(toHex(description));
 
     const { request, result: id } = await dao.client.simulateContract({
@@ -56,7 +66,11 @@ describe("treasury reads", () => {
     await dao.wait(alice.writeContract(request));
     await dao.increaseTime(61);
     await dao.wait(
-      alice.writeContract({ ...governor, functionName: "castVote", args: [id, 1] }),
+      alice.writeContract({
+        ...governor,
+        functionName: "castVote",
+        args: [id, 1],
+      }),
     );
     await dao.increaseTime(601);
     await dao.wait(

@@ -106,7 +106,10 @@ function decodeAction(
   let args: readonly unknown[] = [];
   if (targetName && calldata !== "0x") {
     try {
-      const decoded = decodeFunctionData({ abi: ABIS[targetName], data: calldata });
+      const decoded = decodeFunctionData({
+        abi: ABIS[targetName],
+        data: calldata,
+      });
       functionName = decoded.functionName;
       args = decoded.args ?? [];
     } catch {

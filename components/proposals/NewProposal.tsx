@@ -175,6 +175,9 @@ function Editor() {
     );
   }
 
+  // The threshold message already shows above the list.
+  const listed = blockers.filter((text) => text !== threshold.data?.message);
+
   const submit = async () => {
     setAttempted(true);
     if (blockers.length > 0) return;
@@ -378,9 +381,9 @@ function Editor() {
         {duplicate.data === null && allValid && (
           <p className="muted small">No identical proposal exists.</p>
         )}
-        {blockers.length > 0 && (
+        {listed.length > 0 && (
           <ul className="field-message" aria-label="Before you can propose">
-            {blockers.map((text) => (
+            {listed.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>

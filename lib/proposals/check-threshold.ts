@@ -1,4 +1,4 @@
-import type { Address, PublicClient } from "viem";
+import { type Address, type PublicClient, zeroAddress } from "viem";
 
 import { daoGovernorAbi, governanceTokenAbi } from "../../generated/abis.ts";
 import type { Deployment } from "../deployments.ts";
@@ -33,7 +33,7 @@ export async function checkThreshold(
     address: deployment.contracts.GovernanceToken.address,
     abi: governanceTokenAbi,
   } as const;
-  const [clock, threshold, currentVotes, symbol, decimals] =
+  const [clock, threshold, currentVotes, symbol, decimals, balance, delegate] =
     await client.multicall({
       contracts: [
         { ...governor, functionName: "clock" },
@@ -41,6 +41,8 @@ export async function checkThreshold(
         { ...token, functionName: "getVotes", args: [account] },
         { ...token, functionName: "symbol" },
         { ...token, functionName: "decimals" },
+        { ...token, functionName: "balanceOf", args: [account] },
+        { ...token, functionName: "delegates", args: [account] },
       ],
       allowFailure: false,
       deployless: true,
@@ -62,10 +64,15 @@ export async function checkThreshold(
       `proposing needs ${amount(threshold)} at the previous second, so try again in a moment.`;
   } else {
     message =
-      `You have ${amount(votes)} of voting power but proposing needs ${amount(threshold)}: ` +
-      `get ${amount(threshold - votes)} more delegated to you ` +
-      "(delegating to yourself counts too); " +
-      `delegated votes count from the next second.`;
+      `You have ${amount(votes)} of voting power but proposing needs ` +
+      `${amount(threshold)}: get ${amount(threshold - votes)} more delegated ` +
+      "to you (delegating to yourself counts too); delegated votes count " +
+      "from the next second.";
+    if (balance > 0n && delegate === zeroAddress) {
+      message +=
+        ` The ${amount(balance)} you hold count only once you delegate ` +
+        "them, to yourself or to someone else.";
+    }
   }
   return { enough, votes, currentVotes, threshold, message };
 }

@@ -347,7 +347,8 @@ describe("proposal actions", () => {
       before.message,
       "You have 0 CMN of voting power but proposing needs 1,000 CMN: get 1,000 CMN more " +
         "delegated to you (delegating to yourself counts too); " +
-        "delegated votes count from the next second.",
+        "delegated votes count from the next second. " +
+        "The 500 CMN you hold count only once you delegate them, to yourself or to someone else.",
     );
 
     await dao.wait(

@@ -44,15 +44,20 @@ export async function createLocalDao() {
   const client = createPublicClient({
     chain: hardhat,
     transport: custom({
-      request: ({ method, params }) => {
+      request: ({ method, params }: { method: string; params?: unknown }) => {
         requests.set(method, (requests.get(method) ?? 0) + 1);
-        return provider.request({ method, params });
+        return provider.request({
+          method,
+          params: params as readonly unknown[] | undefined,
+        });
       },
     }),
   }) as PublicClient;
 
   const wait = async (hash: Promise<Hex> | Hex) => {
-    const receipt = await client.waitForTransactionReceipt({ hash: await hash });
+    const receipt = await client.waitForTransactionReceipt({
+      hash: await hash,
+    });
     if (receipt.status !== "success") throw new Error("transaction reverted");
     return receipt;
   };
