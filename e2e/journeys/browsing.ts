@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { journey } from "../support/browser.ts";
+import { amountPattern } from "../support/chain.ts";
+import { PROPOSAL_STATE } from "../support/dao.ts";
+import { open, textOf, waitForText } from "../support/app.ts";
+
+export function browsingJourneys(): void {
+  describe("browsing without a wallet", () => {
+    it(
+      "every section reads from the chain and nothing asks for a wallet",
+      { timeout: 120_000 },
+      journey({ account: null }, async ({ page, stack, dao }) => {
+        const [treasuryEth, proposals, supply] = await Promise.all([
+          dao.ethBalance(dao.treasury),
+          dao.proposals(),
+          dao.nftSupply(),
+        ]);
+
+        await open(page, stack.appUrl);
+        await waitForText(
+          page.getByRole("region", { name: "Your account" }),
+          /Connect a wallet to see your balances/,
+        );
+        const treasury = page.getByRole("region", { name: "Treasury" });
+        await waitForText(treasury, amountPattern(treasuryEth, " ETH"));
+
+        await page.getByRole("button", { name: /^Connect wallet/ }).click();
+        await waitForText(page.getByRole("menu", { name: "Wallets" }), /No browser wallet found/);
+        await page.keyboard.press("Escape");
+
+        const nav = page.getByRole("navigation", { name: "Main" });
+        await nav.getByRole("link", { name: "Proposals" }).click();
+        await page.getByRole("heading", { level: 1, name: "Proposals" }).waitFor();
+        const list = page.getByRole("region", { name: "Proposal list" });
+        await waitForText(
+          list.getByRole("status"),
+          new RegExp(`^${proposals.length} of ${proposals.length} proposals`),
+        );
+
+        const executed = proposals.find((event) =>
+          event.args.description?.includes("events budget"),
+        );
+        assert.ok(executed?.args.proposalId, "seed: the events budget proposal");
+        assert.equal(
+          await dao.proposalState(executed.args.proposalId),
+          PROPOSAL_STATE.Executed,
+        );
+        await list.getByRole("link", { name: /events budget/ }).click();
+        const article = page.getByRole("article");
+        await article.locator(".page-header").getByText("Executed", { exact: true }).waitFor();
+        // The markdown body renders as HTML: its table and headings.
+        const description = page.getByRole("region", { name: "Description" });
+        await description.getByRole("table").waitFor();
+        await description.getByRole("heading", { name: "Budget" }).waitFor();
+        const voteFor = page.getByRole("button", { name: "Vote For" });
+        assert.equal(await voteFor.isDisabled(), true);
+
+        await nav.getByRole("link", { name: "NFTs" }).click();
+        const gallery = page.getByRole("region", { name: /^Gallery/ });
+        await waitForText(gallery, new RegExp(`${supply} minted`));
+        assert.equal(await gallery.getByRole("listitem").count(), Number(supply));
+        assert.equal(await page.getByRole("button", { name: /^Mint/ }).isDisabled(), true);
+
+        await nav.getByRole("link", { name: "Delegates" }).click();
+        const ranking = page.getByRole("region", { name: "Ranking" });
+        await ranking.getByRole("row").nth(1).waitFor();
+        assert.match(await textOf(ranking), /Voting power/);
+
+        await nav.getByRole("link", { name: "Treasury" }).click();
+        await page.getByRole("heading", { level: 1, name: "Treasury" }).waitFor();
+        await waitForText(page.getByRole("main"), amountPattern(treasuryEth, " ETH"));
+      }),
+    );
+  });
+}
