@@ -1,14 +1,18 @@
 // Branch coverage of contracts/, derived from `hardhat test --coverage`.
 //
-// Hardhat 3.18 reports line and statement coverage only (EDR records which
-// statements ran, and how often). This script turns those counts into branch
+// Hardhat 3.18 reports line and statement coverage only. For each statement
+// it saves, in coverage/data/<runner>/, how many coverage reports (one per
+// test run chunk) included it. This script turns those counts into branch
 // coverage of every `if` in our contracts, and writes BRDA/BRF/BRH records
 // into coverage/lcov.info:
 // - the true branch ran if any statement inside its body ran;
 // - the false branch ran if a statement of the `else` ran or, without an
-//   `else`, if the `if` ran more often than the first statement of its body.
+//   `else`, if more reports include the `if` than the first statement of its
+//   body (some report saw the `if` without its body). This can miss a false
+//   branch that only ever ran alongside a true one; it never invents one.
 // `&&` / `||` operands are not branches here (EDR has no expression data).
-// Run after `hardhat test --coverage`; `npm run coverage` does both.
+// It reads the data of the last run of each runner, so run it after a full
+// `hardhat test --coverage`, as `npm run coverage` does.
 import { createRequire } from "node:module";
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +26,7 @@ const COVERAGE = path.join(ROOT, "coverage");
 const LCOV = path.join(COVERAGE, "lcov.info");
 const MIN_BRANCHES = Number(process.env.COVERAGE_MIN_BRANCHES ?? 90);
 
-/** Statement hit counts by tag, summed over every test runner's data. */
+/** Report counts by statement tag, summed over every test runner's data. */
 function loadHits() {
   const hits = new Map();
   const dataDir = path.join(COVERAGE, "data");
@@ -167,7 +171,7 @@ writeFileSync(LCOV, withBranches(lcov, results));
 
 let found = 0;
 let hit = 0;
-console.log("\nBranch coverage (if/else outcomes, from statement counts)");
+console.log("\nBranch coverage (if/else outcomes, from statement data)");
 for (const [file, branches] of results) {
   const fileHit = branches.filter((b) => b.taken > 0);
   found += branches.length;
