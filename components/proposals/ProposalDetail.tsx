@@ -4,6 +4,7 @@ import Link from "next/link";
 
 import { Address } from "@/components/Address.tsx";
 import { ErrorNotice } from "@/components/ErrorNotice.tsx";
+import { useBlockTimestamp } from "@/hooks/useLatestBlock.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { describeError } from "@/lib/errors.ts";
 import { formatTimestamp } from "@/lib/format.ts";
@@ -91,13 +92,19 @@ function Loaded({
   const { address } = useWallet();
   const mounted = useMounted();
   const account = mounted ? address : undefined;
-  const chainNow = useChainNow();
-  const now = chainNow ?? detail.times.created;
+  // The contracts judge by the latest block's timestamp (eth_call and the
+  // next transaction's checks start from it); countdowns tick on between
+  // blocks, since a local node mines only when there is a transaction.
+  const blockTime = useBlockTimestamp();
+  const blockNow =
+    blockTime === undefined ? detail.times.created : BigInt(blockTime);
+  const now = useChainNow() ?? blockNow;
   const proposal: Proposal = {
     ...detail.proposal,
-    state: projectState(detail.proposal, now),
+    state: projectState(detail.proposal, blockNow),
   };
-  const permissions = proposalPermissions(proposal, now, account);
+  const ahead = projectState(detail.proposal, now);
+  const permissions = proposalPermissions(proposal, blockNow, account);
 
   return (
     <article className="stack" aria-labelledby="proposal-title">
@@ -151,6 +158,12 @@ function Loaded({
             symbol={context.token.symbol}
             votes={detail.votes}
           />
+          {ahead !== proposal.state && (
+            <p className="notice notice-info" role="status">
+              By the chain’s clock the proposal is now {ahead}; the contracts
+              agree once the next block is mined.
+            </p>
+          )}
           <LifecycleButtons proposal={proposal} permissions={permissions} />
           <section className="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>

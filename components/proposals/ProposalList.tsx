@@ -9,10 +9,9 @@ import {
   type ProposalState,
 } from "@/lib/proposals/proposal.ts";
 import { queryProposals } from "@/lib/proposals/query-proposals.ts";
-import { projectState } from "@/lib/proposals/state-rules.ts";
 
 import styles from "./proposals.module.css";
-import { useChainNow, useDescribeContext, useProposals } from "./queries.ts";
+import { useDescribeContext, useProposals } from "./queries.ts";
 import { StateBadge } from "./StateBadge.tsx";
 import { TallyBars } from "./TallyBars.tsx";
 
@@ -22,7 +21,6 @@ const PAGE_SIZE = 10;
 export function ProposalList() {
   const proposals = useProposals();
   const context = useDescribeContext();
-  const now = useChainNow();
   const [state, setState] = useState<ProposalState | "">("");
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
@@ -75,12 +73,7 @@ export function ProposalList() {
       </div>
       <QueryState query={proposals} loading="Loading proposals…">
         {(all) => {
-          // Countdowns move states on between blocks (see projectState).
-          const shown =
-            now === undefined
-              ? all
-              : all.map((p) => ({ ...p, state: projectState(p, now) }));
-          const result = queryProposals(shown, {
+          const result = queryProposals(all, {
             state: state || undefined,
             search,
             page,
