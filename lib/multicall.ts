@@ -26,7 +26,7 @@ export async function readMany<
   const deployless = !client.chain || needsDeploylessMulticall(client.chain);
   const parameters = {
     contracts,
-    allowFailure,
+    allowFailure: allowFailure ?? false,
     ...(deployless ? { deployless: true } : {}),
   } as unknown as MulticallParameters<contracts, allowFailure>;
   return client.multicall(parameters);
