@@ -104,7 +104,7 @@ function Loaded({
     state: projectState(detail.proposal, blockNow),
   };
   const ahead = projectState(detail.proposal, now);
-  const permissions = proposalPermissions(proposal, blockNow, account);
+  const permissions = proposalPermissions(proposal, blockNow, account, now);
 
   return (
     <article className="stack" aria-labelledby="proposal-title">

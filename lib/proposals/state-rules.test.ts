@@ -110,6 +110,16 @@ describe("proposalPermissions", () => {
       reason: "The timelock delay ends in 45 s.",
     });
     assert.equal(proposalPermissions(queued, queued.eta).execute.allowed, true);
+    const idle = proposalPermissions(
+      queued,
+      queued.eta - 45n,
+      undefined,
+      queued.eta + 3n,
+    );
+    assert.deepEqual(idle.execute, {
+      allowed: false,
+      reason: "The timelock delay ends with the next block.",
+    });
   });
 
   it("projects Pending → Active → Succeeded as the governor does", async () => {

@@ -64,21 +64,27 @@ export function proposalPermissions(
   proposal: Timing,
   now: bigint,
   account?: Address,
+  /** Chain clock for countdowns in reasons, when it runs ahead of `now`. */
+  clock: bigint = now,
 ): ProposalPermissions {
   const { state } = proposal;
+  // "in 45 s", or, once the clock has passed the moment but no block has
+  // been mined since, "with the next block".
+  const until = (moment: bigint) =>
+    moment > clock ? formatSpan(moment - clock) : "with the next block";
   const closed = closedReason(state);
 
   let vote: Permission;
   if (state === "Active") vote = allowed;
   else if (state === "Pending") {
-    vote = denied(`Voting opens ${formatSpan(proposal.voteStart + 1n - now)}.`);
+    vote = denied(`Voting opens ${until(proposal.voteStart + 1n)}.`);
   } else vote = denied("Voting has closed.");
 
   let queue: Permission;
   if (state === "Succeeded") queue = allowed;
   else if (state === "Pending" || state === "Active") {
     queue = denied(
-      `Voting must end first (it ends ${formatSpan(proposal.voteEnd + 1n - now)}).`,
+      `Voting must end first (it ends ${until(proposal.voteEnd + 1n)}).`,
     );
   } else if (state === "Queued")
     queue = denied("The proposal is already queued.");
@@ -91,7 +97,7 @@ export function proposalPermissions(
     execute =
       now >= proposal.eta
         ? allowed
-        : denied(`The timelock delay ends ${formatSpan(proposal.eta - now)}.`);
+        : denied(`The timelock delay ends ${until(proposal.eta)}.`);
   } else if (state === "Succeeded") {
     execute = denied("Queue the proposal in the treasury first.");
   } else if (state === "Pending" || state === "Active") {
