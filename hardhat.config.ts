@@ -39,6 +39,10 @@ export default defineConfig({
       accounts: [configVariable("DEPLOYER_PRIVATE_KEY")],
     },
   },
+  paths: {
+    // test/helpers and test/mocks hold shared code, not tests.
+    tests: { nodejs: "test/contracts" },
+  },
   test: {
     solidity: {
       fuzz: { runs: 256 },

@@ -67,10 +67,7 @@ export async function deployDao(
   connection: NetworkConnection,
   parameters: DeploymentParameters = loadParameters(connection.networkName),
 ): Promise<Deployment> {
-  const { ignition, viem } = connection as NetworkConnection & {
-    ignition: import("@nomicfoundation/hardhat-ignition-viem/types").ViemIgnitionHelper;
-    viem: import("@nomicfoundation/hardhat-viem/types").HardhatViemHelpers;
-  };
+  const { ignition, viem } = connection;
   const publicClient = await viem.getPublicClient();
   const chainId = await publicClient.getChainId();
   const startBlock = Number(await publicClient.getBlockNumber());
