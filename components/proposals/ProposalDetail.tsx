@@ -13,8 +13,8 @@ import type { ProposalDetail as Detail } from "@/lib/proposals/fetch-proposal-de
 import type { Proposal } from "@/lib/proposals/proposal.ts";
 import {
   formatSpan,
+  permissionsNow,
   projectState,
-  proposalPermissions,
 } from "@/lib/proposals/state-rules.ts";
 
 import { ActionList } from "./ActionList.tsx";
@@ -104,7 +104,7 @@ function Loaded({
     state: projectState(detail.proposal, blockNow),
   };
   const ahead = projectState(detail.proposal, now);
-  const permissions = proposalPermissions(proposal, blockNow, account, now);
+  const permissions = permissionsNow(detail.proposal, blockNow, now, account);
 
   return (
     <article className="stack" aria-labelledby="proposal-title">

@@ -8,6 +8,7 @@ import { fetchProposals } from "./fetch-proposals.ts";
 import type { Proposal } from "./proposal.ts";
 import {
   formatSpan,
+  permissionsNow,
   projectState,
   proposalPermissions,
 } from "./state-rules.ts";
@@ -148,6 +149,32 @@ describe("proposalPermissions", () => {
         `after +${step} s`,
       );
     }
+  });
+
+  it("refuses what the next block would refuse on an idle chain", () => {
+    const pending = proposals.find((p) => p.state === "Pending")!;
+    const proposer = pending.proposer;
+    const atStart = pending.voteStart;
+
+    assert.equal(
+      permissionsNow(pending, atStart - 5n, atStart - 5n, proposer).cancel
+        .allowed,
+      true,
+    );
+    assert.deepEqual(
+      permissionsNow(pending, atStart - 5n, atStart + 1n, proposer).cancel,
+      {
+        allowed: false,
+        reason: "Only a proposal whose vote has not started can be canceled.",
+      },
+    );
+    assert.deepEqual(
+      permissionsNow(pending, atStart - 5n, atStart + 1n, proposer).vote,
+      {
+        allowed: false,
+        reason: "Voting opens with the next block.",
+      },
+    );
   });
 
   it("formats spans of chain seconds", () => {

@@ -135,3 +135,30 @@ export function projectState(proposal: Timing, now: bigint): ProposalState {
     tally.for + tally.abstain >= quorum && tally.for > tally.against;
   return succeeded ? "Succeeded" : "Defeated";
 }
+
+/**
+ * What a transaction sent now may do: the contracts check it against the
+ * latest block (simulation) and then against its own, later block. Allowed
+ * only when both allow it; otherwise the first refusal's reason.
+ */
+export function permissionsNow(
+  proposal: Timing,
+  blockTime: bigint,
+  clock: bigint,
+  account?: Address,
+): ProposalPermissions {
+  const atBlock = proposalPermissions(proposal, blockTime, account, clock);
+  const atClock = proposalPermissions(
+    { ...proposal, state: projectState(proposal, clock) },
+    clock,
+    account,
+  );
+  const both = (name: keyof ProposalPermissions): Permission =>
+    atBlock[name].allowed ? atClock[name] : atBlock[name];
+  return {
+    queue: both("queue"),
+    execute: both("execute"),
+    cancel: both("cancel"),
+    vote: both("vote"),
+  };
+}
