@@ -40,9 +40,9 @@ console.log(`gas: compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // order, so contracts, proposals and calldata land on the same addresses and
 // ids: the only difference left between the two columns is the code.
 type Connection = Awaited<ReturnType<typeof hre.network.create>>;
-let connection: Connection;
-let publicClient: Awaited<ReturnType<Connection["viem"]["getPublicClient"]>>;
-let wallets: Awaited<ReturnType<Connection["viem"]["getWalletClients"]>>;
+let connection!: Connection;
+let publicClient!: Awaited<ReturnType<Connection["viem"]["getPublicClient"]>>;
+let wallets!: Awaited<ReturnType<Connection["viem"]["getWalletClients"]>>;
 const account = (index: number): Address => wallets[index].account.address;
 
 async function connect() {
