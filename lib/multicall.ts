@@ -11,6 +11,9 @@ import { needsDeploylessMulticall } from "./chain.ts";
  * Reads many contract functions in one `eth_call` through Multicall3. On a
  * chain without a deployed Multicall3 (the local node) the call carries the
  * Multicall3 code itself ("deployless"), so it still takes one request.
+ *
+ * WARNING: a deployless call returns its results as contract code, which
+ * EIP-170 caps at 24 KiB: keep each batch's results below that.
  */
 export async function readMany<
   const contracts extends readonly unknown[],
@@ -27,6 +30,8 @@ export async function readMany<
   const parameters = {
     contracts,
     allowFailure: allowFailure ?? false,
+    // One eth_call per readMany: callers size their batches (see nfts.ts).
+    batchSize: 0,
     ...(deployless ? { deployless: true } : {}),
   } as unknown as MulticallParameters<contracts, allowFailure>;
   return client.multicall(parameters);

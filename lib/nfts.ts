@@ -61,9 +61,20 @@ export async function readCollection(
 }
 
 /**
- * Reads owner and token URI of tokens `FIRST_TOKEN_ID .. totalSupply` in
- * one multicall (two calls per token, one request in all). Tokens whose
- * owner cannot be read are left out.
+ * Token URIs read per multicall. A deployless multicall returns its results
+ * as contract code, capped at 24 KiB (EIP-170); on-chain art is ~3 KiB a
+ * token, so a handful per call stays well below it.
+ */
+export const URIS_PER_CALL = 5;
+
+/** Owners read per multicall: ~160 bytes of results each. */
+export const OWNERS_PER_CALL = 100;
+
+/**
+ * Reads owner and token URI of tokens `FIRST_TOKEN_ID .. totalSupply`:
+ * all owners in one multicall, URIs in multicalls of {@link URIS_PER_CALL},
+ * sent concurrently (an HTTP transport with `batch` sends them as one
+ * request). A chunk that fails (e.g. a huge base URI) is read token by token.
  */
 export async function readTokens(
   client: PublicClient,
@@ -75,37 +86,64 @@ export async function readTokens(
   for (let id = FIRST_TOKEN_ID; id < FIRST_TOKEN_ID + totalSupply; id++) {
     ids.push(id);
   }
-  const results = await readMany(
-    client,
-    ids.flatMap((id) => [
-      {
-        address,
-        abi: communityNftAbi,
-        functionName: "ownerOf",
-        args: [id],
-      } as const,
-      {
-        address,
-        abi: communityNftAbi,
-        functionName: "tokenURI",
-        args: [id],
-      } as const,
-    ]),
-    true,
-  );
-  const tokens: NftToken[] = [];
-  ids.forEach((id, i) => {
-    const owner = results[2 * i];
-    const uri = results[2 * i + 1];
-    if (owner.status !== "success") return;
-    tokens.push({
-      id,
-      // ownerOf and tokenURI alternate, so the union narrows to the pair.
-      owner: owner.result as Address,
-      uri: uri.status === "success" ? String(uri.result) : null,
-    });
-  });
-  return tokens;
+  const ownerOf = (id: bigint) =>
+    ({
+      address,
+      abi: communityNftAbi,
+      functionName: "ownerOf",
+      args: [id],
+    }) as const;
+
+  const [owners, uris] = await Promise.all([
+    Promise.all(
+      chunked(ids, OWNERS_PER_CALL).map((chunk) =>
+        readMany(client, chunk.map(ownerOf)),
+      ),
+    ).then((results) => results.flat()),
+    Promise.all(
+      chunked(ids, URIS_PER_CALL).map((chunk) =>
+        readUris(client, address, chunk),
+      ),
+    ).then((results) => results.flat()),
+  ]);
+
+  return ids.map((id, i) => ({
+    id,
+    owner: owners[i],
+    uri: uris[i] ?? null,
+  }));
+}
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    chunks.push(items.slice(i, i + size));
+  }
+  return chunks;
+}
+
+async function readUris(
+  client: PublicClient,
+  address: Address,
+  ids: bigint[],
+): Promise<(string | null)[]> {
+  const call = (id: bigint) =>
+    ({
+      address,
+      abi: communityNftAbi,
+      functionName: "tokenURI",
+      args: [id],
+    }) as const;
+  try {
+    const results = await readMany(client, ids.map(call), true);
+    return results.map((r) =>
+      r.status === "success" ? String(r.result) : null,
+    );
+  } catch {
+    return Promise.all(
+      ids.map((id) => client.readContract(call(id)).catch(() => null)),
+    );
+  }
 }
 
 /** Reads one token; `null` when it does not exist. */
