@@ -118,6 +118,8 @@ const PAGES: PageSpec[] = [
 
 class PageFailedError extends Error {
   override name = "PageFailedError";
+  /** What the page said went wrong, short enough for the table. */
+  summary = "";
 }
 
 /** Loads `spec` once in a fresh browser context (a first visit). */
@@ -206,15 +208,25 @@ async function loadOnce(
     const shot = path.join(OUT, `failed-${spec.key}-${dao.proposals}.png`);
     await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
     const details = await page
-      .locator("details")
+      .locator(".notice-error details")
       .evaluateAll((all) => all.map((d) => d.textContent ?? ""))
       .catch(() => []);
-    throw new PageFailedError(
+    const said = [...details, ...problems]
+      .map((text) =>
+        text
+          .replace(/^Details/, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      )
+      .filter(Boolean);
+    const failure = new PageFailedError(
       `${spec.label} did not show its content with ${dao.proposals} proposals ` +
         `(screenshot: ${path.relative(ROOT, shot)}): ` +
-        [...problems, ...details].join(" | ").slice(0, 400),
+        said.join(" | ").slice(0, 600),
       { cause: error },
     );
+    failure.summary = `FAILED: ${(said[0] ?? String(error)).slice(0, 110)}`;
+    throw failure;
   } finally {
     await context.close();
   }
@@ -286,7 +298,7 @@ try {
         }
       } catch (error) {
         if (!(error instanceof PageFailedError)) throw error;
-        failures.set(`${spec.key}@${size}`, error.message);
+        failures.set(`${spec.key}@${size}`, error.summary);
         console.log(`app:   ${spec.label.padEnd(16)} FAILED: ${error.message}`);
         continue;
       }
@@ -366,7 +378,7 @@ try {
           ratio: size === SIZES[0] ? null : ratio(ours, base),
           unit,
           goal: rowGoal,
-          runs: once ? 1 : RUNS,
+          runs: ours === null ? 0 : once ? 1 : RUNS,
           note:
             failures.get(`${spec.key}@${size}`) ??
             (size === SIZES[0] ? "" : `baseline: same page at ${SIZES[0]}`),
@@ -391,7 +403,14 @@ try {
   );
   await writeFile(
     path.join(OUT, "app-raw.json"),
-    JSON.stringify(Object.fromEntries(results), null, 2) + "\n",
+    JSON.stringify(
+      {
+        loads: Object.fromEntries(results),
+        failures: Object.fromEntries(failures),
+      },
+      null,
+      2,
+    ) + "\n",
   );
   console.log(`app: done in ${elapsed()}`);
 } finally {
