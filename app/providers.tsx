@@ -35,6 +35,9 @@ export function Providers({
       connectors: [injected()],
       multiInjectedProviderDiscovery: true,
       transports: { [chain.id]: http(rpcUrl, { batch: true, retryCount: 1 }) },
+      // lib/ sizes its own multicalls (deployless ones must stay under
+      // 24 KiB of results); wagmi's automatic merging would undo that.
+      batch: { multicall: false },
       pollingInterval: 1_000,
       ssr: true,
     }),
