@@ -76,7 +76,7 @@ export function ActionEditor({
           [result.ok ? result.action : never()],
           pastedAbi,
         )
-      )[0]!,
+      )[0],
     enabled: result.ok,
   });
 

@@ -51,7 +51,7 @@ export function LifecycleButtons({
         proposal.actions.map((action) => action.calldata),
         keccak256(toBytes(proposal.description)),
       ],
-    } as Parameters<typeof flow.write>[0]);
+    });
   };
 
   const gate = (permission: Permission): string | undefined => {

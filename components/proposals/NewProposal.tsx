@@ -191,7 +191,7 @@ function Editor() {
         actions.map((a) => a.calldata),
         description,
       ],
-    } as Parameters<typeof flow.write>[0]);
+    });
     if (receipt) {
       store.remove(draft.id);
       router.push(`/proposals/${proposalId(actions, description)}`);
@@ -331,7 +331,7 @@ function Editor() {
                 key={index}
                 index={index}
                 action={action}
-                result={results[index]!}
+                result={results[index]}
                 context={describeContext.data}
                 onChange={(next) => setAction(index, next)}
                 onRemove={() =>

@@ -72,7 +72,7 @@ export function VotePanel({
       args: reason.trim()
         ? [proposal.id, support, reason.trim()]
         : [proposal.id, support],
-    } as Parameters<typeof flow.write>[0]);
+    });
     if (receipt) {
       setVoted(label);
       setReason("");

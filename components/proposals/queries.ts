@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import type { Address } from "viem";
 
 import { useAppClient } from "@/hooks/useAppClient.ts";
@@ -74,33 +74,38 @@ export function useDescribeContext() {
   });
 }
 
+/** Re-renders once a second with the wall clock's current second. */
+function subscribeToSeconds(onTick: () => void): () => void {
+  const timer = setInterval(onTick, 1_000);
+  return () => clearInterval(timer);
+}
+const wallSecond = () => Math.floor(Date.now() / 1_000);
+const noSecondOnServer = () => 0;
+
 /**
  * Chain time in seconds: the latest block's timestamp, moved on by the
  * seconds that passed since that block arrived (a local node mines only on
  * transactions, so its latest block can be old while its clock runs on).
  */
 export function useChainNow(): bigint | undefined {
-  const { data: block } = useLatestBlock();
-  const [seenAt, setSeenAt] = useState<{ block: bigint; wall: number }>();
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    if (block) setSeenAt({ block: block.timestamp, wall: Date.now() });
-  }, [block]);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((value) => value + 1), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-
-  if (!seenAt) return undefined;
-  void tick;
-  const elapsed = Math.max(0, Math.floor((Date.now() - seenAt.wall) / 1_000));
-  return seenAt.block + BigInt(elapsed);
+  const { data: block, dataUpdatedAt } = useLatestBlock();
+  const second = useSyncExternalStore(
+    subscribeToSeconds,
+    wallSecond,
+    noSecondOnServer,
+  );
+  if (!block || second === 0) return undefined;
+  const elapsed = Math.max(0, second - Math.floor(dataUpdatedAt / 1_000));
+  return block.timestamp + BigInt(elapsed);
 }
 
-/** True after the first client render: wallet state only exists there. */
+const noSubscription = () => () => {};
+
+/** True after hydration: wallet state only exists in the browser. */
 export function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }

@@ -132,12 +132,14 @@ describe("fetchProposals", () => {
               );
             }
           }
-          return dao.connection.provider.request(call as never);
+          return dao.connection.provider.request(
+            call as never,
+          ) as Promise<unknown>;
         },
       }),
     });
 
-    const split = await fetchGovernorLogs(limited as never, dao.deployment);
+    const split = await fetchGovernorLogs(limited, dao.deployment);
     const whole = await fetchGovernorLogs(dao.client, dao.deployment);
 
     assert.ok(ranges.length > 1);

@@ -46,7 +46,7 @@ export async function fetchProposals(
     address: deployment.contracts.DAOGovernor.address,
     abi: daoGovernorAbi,
   } as const;
-  const contracts: ContractFunctionParameters<typeof daoGovernorAbi>[] = [
+  const contracts: ContractFunctionParameters[] = [
     { ...governor, functionName: "clock" },
     ...created.flatMap(({ args: { proposalId, voteStart } }) => [
       { ...governor, functionName: "state", args: [proposalId] } as const,
@@ -68,22 +68,24 @@ export async function fetchProposals(
   // back by position below.
   const reads: { status: string; result?: unknown; error?: Error }[] =
     await client.multicall({
-      contracts: contracts as ContractFunctionParameters[],
+      contracts: contracts,
       blockNumber,
       batchSize: MULTICALL_BATCH_BYTES,
       deployless: true,
     });
 
   const required = <T>(index: number): T => {
-    const read = reads[index]!;
-    if (read.status === "failure") throw read.error;
+    const read = reads[index];
+    if (read.status === "failure") {
+      throw read.error ?? new Error(`multicall read ${index} failed`);
+    }
     return read.result as T;
   };
   const quorumIndex = (proposal: number) => 5 + proposal * 5;
   const clock = required<number>(0);
 
   let pendingQuorum = 0n;
-  if (created.some((_, i) => reads[quorumIndex(i)]!.status === "failure")) {
+  if (created.some((_, i) => reads[quorumIndex(i)].status === "failure")) {
     // quorum(t) only answers for past timepoints: a Pending proposal shows the
     // quorum as of the last second until its snapshot arrives.
     pendingQuorum = await client.readContract({
@@ -101,7 +103,7 @@ export async function fetchProposals(
     const [against, forVotes, abstain] = required<
       readonly [bigint, bigint, bigint]
     >(base + 1);
-    const quorumRead = reads[quorumIndex(index)]!;
+    const quorumRead = reads[quorumIndex(index)];
     const { proposalId, proposer, targets, calldatas, description } = log.args;
     const events = lifecycle.get(proposalId);
     return {
@@ -123,7 +125,7 @@ export async function fetchProposals(
       tally: { against, for: forVotes, abstain },
       quorum:
         quorumRead.status === "success"
-          ? (quorumRead.result as unknown as bigint)
+          ? (quorumRead.result as bigint)
           : pendingQuorum,
       eta: required<bigint>(base + 3),
       ...events,

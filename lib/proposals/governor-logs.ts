@@ -82,11 +82,11 @@ export async function fetchGovernorLogs(
 ): Promise<GovernorLog[]> {
   const governor = deployment.contracts.DAOGovernor;
   const latest = toBlock ?? (await client.getBlockNumber());
-  return (await getLogsInRange(
+  return await getLogsInRange(
     client,
     daoGovernorAbi,
     governor.address,
     BigInt(governor.deployBlock),
     latest,
-  )) as GovernorLog[];
+  );
 }

@@ -433,7 +433,7 @@ export function parseArgument(
       return { ok: false, error: `Expected a JSON array for ${type}.` };
     const items: unknown[] = [];
     const components = arrayMatch
-      ? value.map(() => ({ ...param, type: arrayMatch[1]! }))
+      ? value.map(() => ({ ...param, type: arrayMatch[1] }))
       : ((param as { components?: readonly AbiParameter[] }).components ?? []);
     if (arrayMatch?.[2] && value.length !== Number(arrayMatch[2])) {
       return {
@@ -450,7 +450,7 @@ export function parseArgument(
     for (const [index, item] of value.entries()) {
       const parsed = parseArgument(
         typeof item === "string" ? item : JSON.stringify(item),
-        components[index]!,
+        components[index],
       );
       if (!parsed.ok)
         return { ok: false, error: `Item ${index + 1}: ${parsed.error}` };
@@ -459,7 +459,7 @@ export function parseArgument(
     return { ok: true, value: items };
   }
 
-  const text = String(input ?? "");
+  const text = typeof input === "string" ? input : JSON.stringify(input ?? "");
   if (type === "address") return validateAddress(text, { allowZero: true });
   if (type === "bool") {
     if (/^(true|false)$/i.test(text.trim())) {
@@ -490,7 +490,7 @@ export function parseArgument(
         error: `${type} needs exactly ${bytesMatch[1]} bytes; this has ${length}.`,
       };
     }
-    return { ok: true, value: hex as Hex };
+    return { ok: true, value: hex };
   }
   return {
     ok: false,
@@ -547,7 +547,7 @@ export function buildCustomAction(
   } catch (error) {
     return {
       ok: false,
-      errors: { function: (error as Error).message.split("\n")[0]! },
+      errors: { function: (error as Error).message.split("\n")[0] },
     };
   }
   return {

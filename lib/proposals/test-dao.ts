@@ -1,6 +1,5 @@
 import { network } from "hardhat";
 import {
-  type Address,
   type Hex,
   type PublicClient,
   createPublicClient,
@@ -38,7 +37,7 @@ export async function createTestDao() {
 
   const deployment: Deployment = await deployDao(connection, {
     DAO: {
-      recipients: [alice, bob, carol, mallory].map((w) => w!.account.address),
+      recipients: [alice, bob, carol, mallory].map((w) => w.account.address),
       amounts: [whole(100_000n), whole(60_000n), whole(20_000n), whole(500n)],
     },
   });
@@ -53,7 +52,7 @@ export async function createTestDao() {
     return receipt;
   };
 
-  for (const wallet of [alice!, bob!, carol!]) {
+  for (const wallet of [alice, bob, carol]) {
     await wait(
       wallet.writeContract({
         address: GovernanceToken.address,
@@ -64,13 +63,13 @@ export async function createTestDao() {
     );
   }
   await wait(
-    deployer!.sendTransaction({
+    deployer.sendTransaction({
       to: Treasury.address,
       value: parseEther("10"),
     }),
   );
   await wait(
-    carol!.writeContract({
+    carol.writeContract({
       address: CommunityNFT.address,
       abi: communityNftAbi,
       functionName: "mint",
@@ -79,11 +78,11 @@ export async function createTestDao() {
     }),
   );
   await wait(
-    carol!.writeContract({
+    carol.writeContract({
       address: CommunityNFT.address,
       abi: communityNftAbi,
       functionName: "transferFrom",
-      args: [carol!.account.address, Treasury.address, 1n],
+      args: [carol.account.address, Treasury.address, 1n],
     }),
   );
 
@@ -103,12 +102,12 @@ export async function createTestDao() {
     connection,
     client,
     deployment,
-    deployer: deployer!,
-    alice: alice!,
-    bob: bob!,
-    carol: carol!,
-    mallory: mallory!,
-    outsider: outsider!,
+    deployer: deployer,
+    alice: alice,
+    bob: bob,
+    carol: carol,
+    mallory: mallory,
+    outsider: outsider,
     wait,
 
     /** A client whose every JSON-RPC request is counted in `count()`. */
@@ -180,7 +179,7 @@ export async function createTestDao() {
     async now(): Promise<bigint> {
       return (await client.getBlock()).timestamp;
     },
-    treasury: Treasury.address as Address,
+    treasury: Treasury.address,
   };
 }
 
