@@ -2,12 +2,20 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 
-import { MissingDeployment } from "@/components/MissingDeployment.tsx";
+import {
+  ConfigProblem,
+  MissingDeployment,
+} from "@/components/MissingDeployment.tsx";
 import { NetworkBanner } from "@/components/NetworkBanner.tsx";
 import { RpcBanner } from "@/components/RpcBanner.tsx";
 import { SiteHeader } from "@/components/SiteHeader.tsx";
 import { DevPanel } from "@/components/DevPanel.tsx";
-import { loadAppConfig, type ReadyAppConfig } from "@/lib/app-config.ts";
+import {
+  type AppConfig,
+  InvalidAppConfigError,
+  loadAppConfig,
+  type ReadyAppConfig,
+} from "@/lib/app-config.ts";
 
 import { Providers } from "./providers.tsx";
 import "./globals.css";
@@ -30,7 +38,14 @@ export default async function RootLayout({
 }) {
   // Read the config per request, not at build time: one build serves any node.
   await connection();
-  const config = await loadAppConfig();
+  let config: AppConfig | null = null;
+  let configProblem: string | null = null;
+  try {
+    config = await loadAppConfig();
+  } catch (error) {
+    if (!(error instanceof InvalidAppConfigError)) throw error;
+    configProblem = error.message;
+  }
 
   return (
     <html lang="en">
@@ -38,7 +53,7 @@ export default async function RootLayout({
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        {config.deployment ? (
+        {config?.deployment ? (
           <Providers config={config as ReadyAppConfig}>
             <SiteHeader />
             <RpcBanner />
@@ -50,7 +65,11 @@ export default async function RootLayout({
           </Providers>
         ) : (
           <main id="main" className="container">
-            <MissingDeployment config={config} />
+            {config ? (
+              <MissingDeployment config={config} />
+            ) : (
+              <ConfigProblem problem={configProblem ?? ""} />
+            )}
           </main>
         )}
       </body>

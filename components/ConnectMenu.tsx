@@ -28,6 +28,8 @@ export function ConnectMenu() {
 
   useEffect(() => {
     if (!open) return;
+    // Keyboard users land on the first wallet when the menu opens.
+    menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
     const close = (event: MouseEvent | KeyboardEvent) => {
       if (event instanceof KeyboardEvent && event.key !== "Escape") return;
       if (

@@ -27,3 +27,18 @@ export function MissingDeployment({ config }: { config: AppConfig }) {
     </section>
   );
 }
+
+/** The page shown when an environment variable of the app is malformed. */
+export function ConfigProblem({ problem }: { problem: string }) {
+  return (
+    <section className="card setup" aria-labelledby="config-title">
+      <h1 id="config-title">The app is misconfigured</h1>
+      <p>{problem}.</p>
+      <p>
+        Fix the variable and restart the app: <code>DAO_RPC_URL</code> is an
+        http(s) URL (default <code>http://127.0.0.1:8545</code>),{" "}
+        <code>DAO_CHAIN_ID</code> a positive integer (default 31337).
+      </p>
+    </section>
+  );
+}
