@@ -6,7 +6,6 @@ import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20P
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
-import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
 
 /**
@@ -79,9 +78,13 @@ contract GovernanceToken is ERC20, ERC20Permit, ERC20Votes, Ownable {
         emit Minted(to, amount);
     }
 
-    /// @inheritdoc IERC6372
+    /**
+     * @inheritdoc IERC6372
+     * @dev A plain cast: `block.timestamp` stays below 2^48 for millions of years, so the checked cast that
+     * `Time.timestamp()` does would only cost gas on every checkpoint, vote and proposal.
+     */
     function clock() public view override returns (uint48) {
-        return Time.timestamp();
+        return uint48(block.timestamp);
     }
 
     /// @inheritdoc IERC6372

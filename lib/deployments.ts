@@ -44,9 +44,12 @@ export function parseDeployment(value: unknown): Deployment {
   }
   for (const name of CONTRACT_NAMES) {
     const entry = (contracts as Record<string, unknown>)[name] as
-      | Record<string, unknown>
-      | undefined;
-    if (!entry || typeof entry.address !== "string" || !isAddress(entry.address)) {
+      Record<string, unknown> | undefined;
+    if (
+      !entry ||
+      typeof entry.address !== "string" ||
+      !isAddress(entry.address)
+    ) {
       throw new InvalidDeploymentError(`${name}.address is missing or invalid`);
     }
     if (
@@ -54,7 +57,9 @@ export function parseDeployment(value: unknown): Deployment {
       !Number.isSafeInteger(entry.deployBlock) ||
       entry.deployBlock < 0
     ) {
-      throw new InvalidDeploymentError(`${name}.deployBlock is missing or invalid`);
+      throw new InvalidDeploymentError(
+        `${name}.deployBlock is missing or invalid`,
+      );
     }
   }
   return value as Deployment;

@@ -13,7 +13,8 @@ import { needsDeploylessMulticall } from "./chain.ts";
  * Multicall3 code itself ("deployless"), so it still takes one request.
  *
  * WARNING: a deployless call returns its results as contract code, which
- * EIP-170 caps at 24 KiB: keep each batch's results below that.
+ * EIP-170 caps at 24 KiB, and sends its calls as init code, which EIP-3860
+ * caps at 48 KiB: keep each batch's results and calldata below those.
  */
 export async function readMany<
   const contracts extends readonly unknown[],
@@ -22,6 +23,7 @@ export async function readMany<
   client: PublicClient,
   contracts: contracts & readonly ContractFunctionParameters[],
   allowFailure?: allowFailure,
+  blockNumber?: bigint,
 ): Promise<MulticallReturnType<contracts, allowFailure>> {
   if (contracts.length === 0) {
     return [] as unknown as MulticallReturnType<contracts, allowFailure>;
@@ -32,6 +34,7 @@ export async function readMany<
     allowFailure: allowFailure ?? false,
     // One eth_call per readMany: callers size their batches (see nfts.ts).
     batchSize: 0,
+    ...(blockNumber === undefined ? {} : { blockNumber }),
     ...(deployless ? { deployless: true } : {}),
   } as unknown as MulticallParameters<contracts, allowFailure>;
   return client.multicall(parameters);

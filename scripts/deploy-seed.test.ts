@@ -7,9 +7,17 @@ import { after, before, describe, it } from "node:test";
 import { createPublicClient, http, keccak256, toHex, zeroHash } from "viem";
 import { hardhat } from "viem/chains";
 
-import { daoGovernorAbi, governanceTokenAbi, treasuryAbi } from "../generated/abis.ts";
+import {
+  daoGovernorAbi,
+  governanceTokenAbi,
+  treasuryAbi,
+} from "../generated/abis.ts";
 import { parseDeployment, type Deployment } from "../lib/deployments.ts";
-import { type LocalNode, runAgainst, startLocalNode } from "./lib/local-node.ts";
+import {
+  type LocalNode,
+  runAgainst,
+  startLocalNode,
+} from "./lib/local-node.ts";
 
 const STATE_NAMES = [
   "Pending",
@@ -36,26 +44,41 @@ describe("deploy and seed against a running node", () => {
   after(async () => {
     await node?.stop();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(path.join(import.meta.dirname, "..", "ignition", "deployments", id), {
-      recursive: true,
-      force: true,
-    });
+    rmSync(
+      path.join(import.meta.dirname, "..", "ignition", "deployments", id),
+      {
+        recursive: true,
+        force: true,
+      },
+    );
   });
 
   let deployment: Deployment;
-  const client = () => createPublicClient({ chain: hardhat, transport: http(node.url) });
+  const client = () =>
+    createPublicClient({ chain: hardhat, transport: http(node.url) });
 
   it("deploy writes deployments/<chainId>.json with code at every address", async () => {
     const { code, output } = await runAgainst(node, "deploy", dir, id);
     assert.equal(code, 0, output);
 
-    deployment = parseDeployment(JSON.parse(readFileSync(path.join(dir, "31337.json"), "utf8")));
+    deployment = parseDeployment(
+      JSON.parse(readFileSync(path.join(dir, "31337.json"), "utf8")),
+    );
     assert.equal(deployment.chainId, 31337);
-    for (const { address, deployBlock } of Object.values(deployment.contracts)) {
+    for (const { address, deployBlock } of Object.values(
+      deployment.contracts,
+    )) {
       const code = await client().getCode({ address });
       assert.ok(code && code.length > 2, `no code at ${address}`);
-      const before = await client().getCode({ address, blockNumber: BigInt(deployBlock - 1) });
-      assert.equal(before, undefined, `code at ${address} before its deploy block`);
+      const before = await client().getCode({
+        address,
+        blockNumber: BigInt(deployBlock - 1),
+      });
+      assert.equal(
+        before,
+        undefined,
+        `code at ${address} before its deploy block`,
+      );
     }
   });
 
@@ -69,8 +92,14 @@ describe("deploy and seed against a running node", () => {
         args: [role, account],
       });
     assert.equal(await hasRole(zeroHash, DEPLOYER), false);
-    assert.equal(await hasRole(keccak256(toHex("PROPOSER_ROLE")), DAOGovernor.address), true);
-    assert.equal(await hasRole(keccak256(toHex("PROPOSER_ROLE")), DEPLOYER), false);
+    assert.equal(
+      await hasRole(keccak256(toHex("PROPOSER_ROLE")), DAOGovernor.address),
+      true,
+    );
+    assert.equal(
+      await hasRole(keccak256(toHex("PROPOSER_ROLE")), DEPLOYER),
+      false,
+    );
   });
 
   it("seed creates proposals in every lifecycle state and an undelegated holder", async () => {
@@ -93,14 +122,30 @@ describe("deploy and seed against a running node", () => {
         args: [event.args.proposalId!],
       });
       states.add(STATE_NAMES[state]);
-      assert.match(event.args.description!, /^# \S/, "descriptions start with a title");
+      assert.match(
+        event.args.description!,
+        /^# \S/,
+        "descriptions start with a title",
+      );
     }
-    for (const expected of ["Active", "Defeated", "Succeeded", "Queued", "Executed"]) {
-      assert.ok(states.has(expected), `no ${expected} proposal (have ${[...states]})`);
+    for (const expected of [
+      "Active",
+      "Defeated",
+      "Succeeded",
+      "Queued",
+      "Executed",
+    ]) {
+      assert.ok(
+        states.has(expected),
+        `no ${expected} proposal (have ${[...states].join(", ")})`,
+      );
     }
 
     const account5 = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
-    const read = (functionName: "balanceOf" | "delegates", args: readonly [`0x${string}`]) =>
+    const read = (
+      functionName: "balanceOf" | "delegates",
+      args: readonly [`0x${string}`],
+    ) =>
       client().readContract({
         address: GovernanceToken.address,
         abi: governanceTokenAbi,
@@ -108,7 +153,10 @@ describe("deploy and seed against a running node", () => {
         args,
       });
     assert.ok(((await read("balanceOf", [account5])) as bigint) > 0n);
-    assert.equal(await read("delegates", [account5]), "0x0000000000000000000000000000000000000000");
+    assert.equal(
+      await read("delegates", [account5]),
+      "0x0000000000000000000000000000000000000000",
+    );
   });
 
   it("a second seed of the same chain changes nothing", async () => {

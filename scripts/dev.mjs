@@ -31,7 +31,11 @@ function run(command, args, { env = {}, background = false } = {}) {
     child.on("exit", (code, signal) =>
       code === 0
         ? resolve()
-        : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})`)),
+        : reject(
+            new Error(
+              `${command} ${args.join(" ")} failed (${signal ?? code})`,
+            ),
+          ),
     );
   });
 }
@@ -72,7 +76,9 @@ async function waitForNode(timeoutMs) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The Hardhat node did not answer on ${RPC_URL} within ${timeoutMs / 1000} s.`);
+  throw new Error(
+    `The Hardhat node did not answer on ${RPC_URL} within ${timeoutMs / 1000} s.`,
+  );
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -97,12 +103,18 @@ const ROLES = [
 
 function printAccounts(banner) {
   const accounts = [
-    ...banner.matchAll(/Account #(\d+):\s+(0x[0-9a-fA-F]{40}).*\n\s*Private Key: (0x[0-9a-f]{64})/g),
+    ...banner.matchAll(
+      /Account #(\d+):\s+(0x[0-9a-fA-F]{40}).*\n\s*Private Key: (0x[0-9a-f]{64})/g,
+    ),
   ].slice(0, ROLES.length);
   if (accounts.length === 0) return;
-  console.log("\nSeeded accounts (Hardhat's public test keys: never use them on a real network):");
+  console.log(
+    "\nSeeded accounts (Hardhat's public test keys: never use them on a real network):",
+  );
   for (const [, index, address, key] of accounts) {
-    console.log(`  #${index} ${address}  ${ROLES[Number(index)]}\n     key ${key}`);
+    console.log(
+      `  #${index} ${address}  ${ROLES[Number(index)]}\n     key ${key}`,
+    );
   }
 }
 

@@ -17,18 +17,15 @@ const root = path.resolve(import.meta.dirname, "..");
 const node22 = path.join(root, "node_modules", ".bin", "node");
 if (!existsSync(node22)) process.exit(0);
 
-const probe = spawnSync(
-  node22,
-  ["-e", "require('@nomicfoundation/edr')"],
-  { cwd: root, stdio: "ignore" },
-);
+const probe = spawnSync(node22, ["-e", "require('@nomicfoundation/edr')"], {
+  cwd: root,
+  stdio: "ignore",
+});
 if (probe.status === 0) process.exit(0);
 
 const npmCli = process.env.npm_execpath;
 if (!npmCli) {
-  console.error(
-    "Hardhat's native engine is missing; run `npm install` again.",
-  );
+  console.error("Hardhat's native engine is missing; run `npm install` again.");
   process.exit(1);
 }
 console.log("Installing Hardhat's native engine with Node 22…");

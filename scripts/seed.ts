@@ -33,7 +33,10 @@ const deployment = readDeployment(chainId);
 const { GovernanceToken, CommunityNFT, DAOGovernor, Treasury } =
   deployment.contracts;
 
-const token = await viem.getContractAt("GovernanceToken", GovernanceToken.address);
+const token = await viem.getContractAt(
+  "GovernanceToken",
+  GovernanceToken.address,
+);
 const nft = await viem.getContractAt("CommunityNFT", CommunityNFT.address);
 const governor = await viem.getContractAt("DAOGovernor", DAOGovernor.address);
 const account = (index: number): Address => wallets[index].account.address;
@@ -68,13 +71,17 @@ if (existing.length > 0) {
   process.exit(0);
 }
 
-console.log(`Seeding the demo DAO on ${connection.networkName} (chain ${chainId})…`);
+console.log(
+  `Seeding the demo DAO on ${connection.networkName} (chain ${chainId})…`,
+);
 
 console.log("Tokens:");
 for (const { account: index, amount } of TOKEN_GRANTS) {
   await send(
     `sent ${formatEther(amount)} CMN to account ${index}`,
-    token.write.transfer([account(index), amount], { account: wallets[0].account }),
+    token.write.transfer([account(index), amount], {
+      account: wallets[0].account,
+    }),
   );
 }
 for (const { account: index, to } of DELEGATIONS) {
@@ -97,7 +104,10 @@ for (const { account: index, quantity } of NFT_MINTS) {
 }
 await send(
   `account 0 donated ${formatEther(TREASURY_DONATION)} ETH to the treasury`,
-  wallets[0].sendTransaction({ to: Treasury.address, value: TREASURY_DONATION }),
+  wallets[0].sendTransaction({
+    to: Treasury.address,
+    value: TREASURY_DONATION,
+  }),
 );
 
 interface Action {
@@ -142,11 +152,17 @@ async function vote(id: bigint, voter: number, support: number, reason = "") {
       ? governor.write.castVoteWithReason([id, support, reason], {
           account: wallets[voter].account,
         })
-      : governor.write.castVote([id, support], { account: wallets[voter].account }),
+      : governor.write.castVote([id, support], {
+          account: wallets[voter].account,
+        }),
   );
 }
 
-const tokenCall = (functionName: "transfer" | "mint", to: Address, amount: bigint) =>
+const tokenCall = (
+  functionName: "transfer" | "mint",
+  to: Address,
+  amount: bigint,
+) =>
   encodeFunctionData({
     abi: governanceTokenAbi,
     functionName,
@@ -211,11 +227,31 @@ await vote(eventsId, 1, VOTE.for, "Meetups brought most of our new members.");
 await vote(eventsId, 2, VOTE.for);
 await vote(eventsId, 4, VOTE.abstain, "Fine by me, but publish receipts.");
 await vote(mintPriceId, 0, VOTE.for);
-await vote(mintPriceId, 1, VOTE.for, "Lower barrier, same treasury income per mint.");
-await vote(mintPriceId, 7, VOTE.against, "Halving the price halves our income.");
+await vote(
+  mintPriceId,
+  1,
+  VOTE.for,
+  "Lower barrier, same treasury income per mint.",
+);
+await vote(
+  mintPriceId,
+  7,
+  VOTE.against,
+  "Halving the price halves our income.",
+);
 await vote(docsId, 0, VOTE.for);
-await vote(docsId, 2, VOTE.for, "The onboarding guide is the best thing we shipped.");
-await vote(pauseId, 1, VOTE.against, "No reason to stop newcomers from joining.");
+await vote(
+  docsId,
+  2,
+  VOTE.for,
+  "The onboarding guide is the best thing we shipped.",
+);
+await vote(
+  pauseId,
+  1,
+  VOTE.against,
+  "No reason to stop newcomers from joining.",
+);
 await vote(pauseId, 2, VOTE.against);
 await vote(pauseId, 4, VOTE.for, "Let the new art land first.");
 
@@ -236,7 +272,10 @@ await send(
   governor.write.queue(queueArgs(mintPrice), { account: wallets[1].account }),
 );
 const timelock = await viem.getContractAt("Treasury", Treasury.address);
-await advance((await timelock.read.getMinDelay()) + 1n, "timelock delay passes");
+await advance(
+  (await timelock.read.getMinDelay()) + 1n,
+  "timelock delay passes",
+);
 await send(
   'executed "Fund the community events budget"',
   governor.write.execute(queueArgs(events), { account: wallets[3].account }),
@@ -249,7 +288,12 @@ const report: Proposal = {
 };
 const reportId = await propose(report, "Commission a treasury report");
 await advance((await governor.read.votingDelay()) + 1n, "voting opens");
-await vote(reportId, 2, VOTE.for, "We should know our risks before spending more.");
+await vote(
+  reportId,
+  2,
+  VOTE.for,
+  "We should know our risks before spending more.",
+);
 await vote(reportId, 7, VOTE.against);
 
 const newcomers: Proposal = {
@@ -284,7 +328,11 @@ for (const [label, id] of [
   ["Commission a treasury report", reportId],
   ["Welcome grants for newcomers", await idOf(newcomers)],
 ] as const) {
-  console.log(`  ${states[await governor.read.state([id])].padEnd(9)} ${label}`);
+  console.log(
+    `  ${states[await governor.read.state([id])].padEnd(9)} ${label}`,
+  );
 }
-const treasuryEth = await publicClient.getBalance({ address: Treasury.address });
+const treasuryEth = await publicClient.getBalance({
+  address: Treasury.address,
+});
 console.log(`Treasury holds ${formatEther(treasuryEth)} ETH.`);

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, globSync } from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules", ".bin");
@@ -35,7 +36,13 @@ const suites = [
   {
     name: "unit",
     command: "node",
-    args: ["--import", "tsx", "--test", "--test-reporter=spec", ...files(UNIT_GLOBS)],
+    args: [
+      "--import",
+      "tsx",
+      "--test",
+      "--test-reporter=spec",
+      ...files(UNIT_GLOBS),
+    ],
     skipWhenEmpty: files(UNIT_GLOBS).length === 0,
   },
   {
@@ -55,11 +62,19 @@ const suites = [
 
 function run(command, args, { capture = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(path.isAbsolute(command) ? command : path.join(BIN, command), args, {
-      cwd: ROOT,
-      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
-      stdio: ["ignore", capture ? "pipe" : "inherit", capture ? "pipe" : "inherit"],
-    });
+    const child = spawn(
+      path.isAbsolute(command) ? command : path.join(BIN, command),
+      args,
+      {
+        cwd: ROOT,
+        env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+        stdio: [
+          "ignore",
+          capture ? "pipe" : "inherit",
+          capture ? "pipe" : "inherit",
+        ],
+      },
+    );
     let output = "";
     if (capture) {
       for (const stream of [child.stdout, child.stderr]) {
@@ -69,15 +84,16 @@ function run(command, args, { capture = true } = {}) {
         });
       }
     }
-    child.on("exit", (code, signal) => resolve({ code: code ?? 1, signal, output }));
+    child.on("exit", (code, signal) =>
+      resolve({ code: code ?? 1, signal, output }),
+    );
   });
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
 function lastNumber(output, patterns) {
   let found;
   for (const pattern of patterns) {
-    for (const match of output.replace(ANSI, "").matchAll(pattern)) {
+    for (const match of stripVTControlCharacters(output).matchAll(pattern)) {
       found = Number(match[1]);
     }
   }
@@ -85,8 +101,14 @@ function lastNumber(output, patterns) {
 }
 
 function counts(output) {
-  const passed = lastNumber(output, [/^\s*(\d+) passing/gm, /^\S* ?pass (\d+)$/gm]);
-  const failed = lastNumber(output, [/^\s*(\d+) failing/gm, /^\S* ?fail (\d+)$/gm]);
+  const passed = lastNumber(output, [
+    /^\s*(\d+) passing/gm,
+    /^\S* ?pass (\d+)$/gm,
+  ]);
+  const failed = lastNumber(output, [
+    /^\s*(\d+) failing/gm,
+    /^\S* ?fail (\d+)$/gm,
+  ]);
   return { passed, failed };
 }
 
@@ -111,21 +133,37 @@ async function ensureChromium() {
     return false;
   }
   console.log("Installing Chromium from Debian's packages…");
-  const update = await run("/usr/bin/apt-get", ["update", "-qq"], { capture: false });
-  const install = await run("/usr/bin/apt-get", ["install", "-y", "-qq", "chromium"], {
+  const update = await run("/usr/bin/apt-get", ["update", "-qq"], {
     capture: false,
   });
+  const install = await run(
+    "/usr/bin/apt-get",
+    ["install", "-y", "-qq", "chromium"],
+    {
+      capture: false,
+    },
+  );
   return update.code === 0 && install.code === 0 && existsSync(CHROMIUM);
 }
 
 const summary = [];
 for (const suite of suites) {
   if (suite.skipWhenEmpty) {
-    summary.push({ name: suite.name, passed: 0, failed: 0, note: "no test files" });
+    summary.push({
+      name: suite.name,
+      passed: 0,
+      failed: 0,
+      note: "no test files",
+    });
     continue;
   }
   if (suite.name === "browser" && !(await ensureChromium())) {
-    summary.push({ name: suite.name, passed: 0, failed: 1, note: "no Chromium" });
+    summary.push({
+      name: suite.name,
+      passed: 0,
+      failed: 1,
+      note: "no Chromium",
+    });
     continue;
   }
   console.log(`\n=== ${suite.name} ===`);
@@ -144,10 +182,15 @@ for (const suite of suites) {
 
 console.log("\n=== summary ===");
 for (const { name, passed, failed, note } of summary) {
-  console.log(`${name.padEnd(24)} ${passed} passed, ${failed} failed (${note})`);
+  console.log(
+    `${name.padEnd(24)} ${passed} passed, ${failed} failed (${note})`,
+  );
 }
 const total = summary.reduce(
-  (sum, suite) => ({ passed: sum.passed + suite.passed, failed: sum.failed + suite.failed }),
+  (sum, suite) => ({
+    passed: sum.passed + suite.passed,
+    failed: sum.failed + suite.failed,
+  }),
   { passed: 0, failed: 0 },
 );
 console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -36,7 +36,9 @@ export function browsingJourneys(): void {
 
         const nav = page.getByRole("navigation", { name: "Main" });
         await nav.getByRole("link", { name: "Proposals" }).click();
-        await page.getByRole("heading", { level: 1, name: "Proposals" }).waitFor();
+        await page
+          .getByRole("heading", { level: 1, name: "Proposals" })
+          .waitFor();
         const list = page.getByRole("region", { name: "Proposal list" });
         await waitForText(
           list.getByRole("status"),
@@ -46,26 +48,40 @@ export function browsingJourneys(): void {
         const executed = proposals.find((event) =>
           event.args.description?.includes("events budget"),
         );
-        assert.ok(executed?.args.proposalId, "seed: the events budget proposal");
+        assert.ok(
+          executed?.args.proposalId,
+          "seed: the events budget proposal",
+        );
         assert.equal(
           await dao.proposalState(executed.args.proposalId),
           PROPOSAL_STATE.Executed,
         );
         await list.getByRole("link", { name: /events budget/ }).click();
         const article = page.getByRole("article");
-        await article.locator(".page-header").getByText("Executed", { exact: true }).waitFor();
+        await article
+          .locator(".page-header")
+          .getByText("Executed", { exact: true })
+          .waitFor();
         // The markdown body renders as HTML: its table and headings.
         const description = page.getByRole("region", { name: "Description" });
         await description.getByRole("table").waitFor();
-        await description.getByRole("heading", { name: "Budget", exact: true }).waitFor();
+        await description
+          .getByRole("heading", { name: "Budget", exact: true })
+          .waitFor();
         const voteFor = page.getByRole("button", { name: "Vote For" });
         assert.equal(await voteFor.isDisabled(), true);
 
         await nav.getByRole("link", { name: "NFTs" }).click();
         const gallery = page.getByRole("region", { name: /^Gallery/ });
         await waitForText(gallery, new RegExp(`${supply} minted`));
-        assert.equal(await gallery.getByRole("listitem").count(), Number(supply));
-        assert.equal(await page.getByRole("button", { name: /^Mint/ }).isDisabled(), true);
+        assert.equal(
+          await gallery.getByRole("listitem").count(),
+          Number(supply),
+        );
+        assert.equal(
+          await page.getByRole("button", { name: /^Mint/ }).isDisabled(),
+          true,
+        );
 
         await nav.getByRole("link", { name: "Delegates" }).click();
         const ranking = page.getByRole("region", { name: "Ranking" });
@@ -73,8 +89,13 @@ export function browsingJourneys(): void {
         assert.match(await textOf(ranking), /Voting power/);
 
         await nav.getByRole("link", { name: "Treasury" }).click();
-        await page.getByRole("heading", { level: 1, name: "Treasury" }).waitFor();
-        await waitForText(page.getByRole("main"), amountPattern(treasuryEth, " ETH"));
+        await page
+          .getByRole("heading", { level: 1, name: "Treasury" })
+          .waitFor();
+        await waitForText(
+          page.getByRole("main"),
+          amountPattern(treasuryEth, " ETH"),
+        );
       }),
     );
   });

@@ -16,6 +16,7 @@ import {
   open,
   settle,
   textOf,
+  waitForConfirmed,
   waitForText,
 } from "../support/app.ts";
 
@@ -33,7 +34,12 @@ async function waitForState(page: Page, state: string): Promise<void> {
 /** Fills the new-proposal form with one "Send ETH" action. */
 async function fillSendEthProposal(
   page: Page,
-  { title, body, to, amount }: { title: string; body: string; to: string; amount: string },
+  {
+    title,
+    body,
+    to,
+    amount,
+  }: { title: string; body: string; to: string; amount: string },
 ) {
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Description (markdown)").fill(body);
@@ -47,11 +53,15 @@ async function fillSendEthProposal(
 }
 
 /** Votes with a reason from the page's current account. */
-async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason: string) {
+async function vote(
+  page: Page,
+  choice: "For" | "Against" | "Abstain",
+  reason: string,
+) {
   const panel = page.getByRole("region", { name: "Your vote" });
   await panel.getByLabel("Reason (optional)").fill(reason);
   await panel.getByRole("button", { name: `Vote ${choice}` }).click();
-  await waitForText(panel.getByRole("status"), new RegExp(`Voted ${choice}\\.`));
+  await waitForConfirmed(panel, new RegExp(`Voted ${choice}\\.`));
   await waitForText(panel, new RegExp(`You voted ${choice} with`));
 }
 
@@ -66,14 +76,19 @@ export function governanceJourneys(): void {
         const seeded = created.find((event) =>
           /^# Commission a treasury/.test(event.args.description ?? ""),
         );
-        assert.ok(seeded?.args.proposalId, "seed: the treasury report proposal");
+        assert.ok(
+          seeded?.args.proposalId,
+          "seed: the treasury report proposal",
+        );
         const id = seeded.args.proposalId;
         assert.equal(await dao.proposalState(id), PROPOSAL_STATE.Active);
         const [, , abstainBefore] = await dao.proposalVotes(id);
 
         await open(page, stack.appUrl, "/proposals");
         await connect(page);
-        await page.getByRole("link", { name: /^Commission a treasury/ }).click();
+        await page
+          .getByRole("link", { name: /^Commission a treasury/ })
+          .click();
         await page.waitForURL(`**/proposals/${id}`);
         await waitForState(page, "Active");
 
@@ -140,7 +155,10 @@ export function governanceJourneys(): void {
           }
           const votersRegion = page.getByRole("region", { name: "Voters" });
           for (const [, , reason] of voters) {
-            await waitForText(votersRegion, new RegExp(reason.replace(/\./g, "\\.")));
+            await waitForText(
+              votersRegion,
+              new RegExp(reason.replace(/\./g, "\\.")),
+            );
           }
           for (const [index] of voters) {
             assert.equal(await dao.hasVoted(id, accounts[index]), true);
@@ -156,18 +174,24 @@ export function governanceJourneys(): void {
           await waitForState(page, "Succeeded");
           const carryOut = page.getByRole("region", { name: "Carry out" });
           await carryOut.getByRole("button", { name: "Queue" }).click();
-          await waitForText(carryOut.getByRole("status"), /Queued in the treasury\./);
+          await waitForConfirmed(carryOut, /Queued in the treasury\./);
           await waitForState(page, "Queued");
           assert.equal(await dao.proposalState(id), PROPOSAL_STATE.Queued);
 
           await devAction(page, /^Skip timelock delay/);
           await carryOut.getByRole("button", { name: "Execute" }).click();
-          await waitForText(carryOut.getByRole("status"), /Executed\./);
+          await waitForConfirmed(carryOut, /Executed\./);
           await waitForState(page, "Executed");
 
           assert.equal(await dao.proposalState(id), PROPOSAL_STATE.Executed);
-          assert.equal((await dao.ethBalance(recipient)) - recipientBefore, amount);
-          assert.equal(treasuryBefore - (await dao.ethBalance(dao.treasury)), amount);
+          assert.equal(
+            (await dao.ethBalance(recipient)) - recipientBefore,
+            amount,
+          );
+          assert.equal(
+            treasuryBefore - (await dao.ethBalance(dao.treasury)),
+            amount,
+          );
         },
       ),
     );
@@ -206,7 +230,10 @@ export function governanceJourneys(): void {
 
         assert.equal(await recipient.inputValue(), "0x12345");
         assert.equal(await amount.inputValue(), "1000000");
-        assert.equal(await page.getByLabel("Title").inputValue(), "E2E: a proposal with bad fields");
+        assert.equal(
+          await page.getByLabel("Title").inputValue(),
+          "E2E: a proposal with bad fields",
+        );
         assertWalletNotAsked(wallet);
         assert.equal((await dao.proposals()).length, proposalsBefore);
       }),
@@ -215,41 +242,53 @@ export function governanceJourneys(): void {
     it(
       "rejecting the proposal in the wallet keeps everything typed",
       JOURNEY_TIMEOUT,
-      journey({ account: 1 }, async ({ page, stack, dao, accounts, requireWallet }) => {
-        const wallet = requireWallet();
-        const proposalsBefore = (await dao.proposals()).length;
-        const to: Address = accounts[13];
+      journey(
+        { account: 1 },
+        async ({ page, stack, dao, accounts, requireWallet }) => {
+          const wallet = requireWallet();
+          const proposalsBefore = (await dao.proposals()).length;
+          const to: Address = accounts[13];
 
-        await open(page, stack.appUrl, "/proposals/new");
-        await connect(page);
-        const fields = {
-          title: "E2E: rejected in the wallet",
-          body: "The wallet says no; the text must survive.",
-          to,
-          amount: "0.25",
-        };
-        const action = await fillSendEthProposal(page, fields);
-        await waitForText(action.getByRole("status"), /0\.25 ETH/);
+          await open(page, stack.appUrl, "/proposals/new");
+          await connect(page);
+          const fields = {
+            title: "E2E: rejected in the wallet",
+            body: "The wallet says no; the text must survive.",
+            to,
+            amount: "0.25",
+          };
+          const action = await fillSendEthProposal(page, fields);
+          await waitForText(action.getByRole("status"), /0\.25 ETH/);
 
-        wallet.rejectNextRequest();
-        await page.getByRole("button", { name: "Propose" }).click();
+          wallet.rejectNextRequest();
+          await page.getByRole("button", { name: "Propose" }).click();
 
-        const submit = page.getByRole("region", { name: "Submit" });
-        await waitForText(submit.getByRole("status"), /Cancelled in the wallet/);
-        assert.deepEqual(await alertTexts(page), []);
-        assert.equal(await page.getByLabel("Title").inputValue(), fields.title);
-        assert.equal(
-          await page.getByLabel("Description (markdown)").inputValue(),
-          fields.body,
-        );
-        assert.equal(await action.getByLabel("Recipient").inputValue(), to);
-        assert.equal(await action.getByLabel("Amount (ETH)").inputValue(), "0.25");
-        assert.equal(wallet.count("eth_sendTransaction"), 1);
-        assertNoTransaction(wallet);
-        await eventually(async () =>
-          assert.equal((await dao.proposals()).length, proposalsBefore),
-        );
-      }),
+          const submit = page.getByRole("region", { name: "Submit" });
+          await waitForText(
+            submit.getByRole("status"),
+            /Cancelled in the wallet/,
+          );
+          assert.deepEqual(await alertTexts(page), []);
+          assert.equal(
+            await page.getByLabel("Title").inputValue(),
+            fields.title,
+          );
+          assert.equal(
+            await page.getByLabel("Description (markdown)").inputValue(),
+            fields.body,
+          );
+          assert.equal(await action.getByLabel("Recipient").inputValue(), to);
+          assert.equal(
+            await action.getByLabel("Amount (ETH)").inputValue(),
+            "0.25",
+          );
+          assert.equal(wallet.count("eth_sendTransaction"), 1);
+          assertNoTransaction(wallet);
+          await eventually(async () =>
+            assert.equal((await dao.proposals()).length, proposalsBefore),
+          );
+        },
+      ),
     );
   });
 }

@@ -11,6 +11,7 @@ import {
   connect,
   open,
   settle,
+  waitForConfirmed,
   waitForText,
 } from "../support/app.ts";
 
@@ -38,9 +39,12 @@ export function nftJourneys(): void {
         await page.getByLabel(/^Quantity/).fill("2");
         await page.getByRole("button", { name: "Mint 2" }).click();
 
-        await waitForText(mintRegion(page).getByRole("status"), /Minted 2 NFTs\./);
+        await waitForConfirmed(mintRegion(page), /Minted 2 NFTs\./);
         await waitForText(gallery, new RegExp(`${supply + 2n} minted`));
-        const mine = gallery.getByRole("listitem").filter({ hasText: /\byou\b/ });
+        // The badge is its own element: textContent runs it into the address.
+        const mine = gallery
+          .getByRole("listitem")
+          .filter({ has: page.getByText("you", { exact: true }) });
         assert.equal(await mine.count(), 2);
         assert.equal(await dao.nftBalance(minter), 2n);
         assert.equal(
@@ -53,48 +57,57 @@ export function nftJourneys(): void {
     it(
       "rejecting the mint in the wallet cancels quietly and keeps the quantity",
       JOURNEY_TIMEOUT,
-      journey({ account: 11 }, async ({ page, stack, dao, accounts, requireWallet }) => {
-        const wallet = requireWallet();
-        const treasuryBefore = await dao.ethBalance(dao.treasury);
-        await open(page, stack.appUrl, "/nfts");
-        await connect(page);
-        const quantity = page.getByLabel(/^Quantity/);
-        await quantity.fill("3");
+      journey(
+        { account: 11 },
+        async ({ page, stack, dao, accounts, requireWallet }) => {
+          const wallet = requireWallet();
+          const treasuryBefore = await dao.ethBalance(dao.treasury);
+          await open(page, stack.appUrl, "/nfts");
+          await connect(page);
+          const quantity = page.getByLabel(/^Quantity/);
+          await quantity.fill("3");
 
-        wallet.rejectNextRequest();
-        await page.getByRole("button", { name: "Mint 3" }).click();
+          wallet.rejectNextRequest();
+          await page.getByRole("button", { name: "Mint 3" }).click();
 
-        await waitForText(mintRegion(page).getByRole("status"), /Cancelled in the wallet/);
-        assert.deepEqual(await alertTexts(page), []);
-        assert.equal(await quantity.inputValue(), "3");
-        assert.equal(wallet.count("eth_sendTransaction"), 1);
-        assertNoTransaction(wallet);
-        assert.equal(await dao.nftBalance(accounts[11]), 0n);
-        assert.equal(await dao.ethBalance(dao.treasury), treasuryBefore);
-      }),
+          await waitForText(
+            mintRegion(page).getByRole("status"),
+            /Cancelled in the wallet/,
+          );
+          assert.deepEqual(await alertTexts(page), []);
+          assert.equal(await quantity.inputValue(), "3");
+          assert.equal(wallet.count("eth_sendTransaction"), 1);
+          assertNoTransaction(wallet);
+          assert.equal(await dao.nftBalance(accounts[11]), 0n);
+          assert.equal(await dao.ethBalance(dao.treasury), treasuryBefore);
+        },
+      ),
     );
 
     it(
       "a quantity over the limit is explained and nothing is sent",
       JOURNEY_TIMEOUT,
-      journey({ account: 11 }, async ({ page, stack, dao, accounts, requireWallet }) => {
-        const wallet = requireWallet();
-        await open(page, stack.appUrl, "/nfts");
-        await connect(page);
-        const quantity = page.getByLabel(/^Quantity/);
+      journey(
+        { account: 11 },
+        async ({ page, stack, dao, accounts, requireWallet }) => {
+          const wallet = requireWallet();
+          await open(page, stack.appUrl, "/nfts");
+          await connect(page);
+          const quantity = page.getByLabel(/^Quantity/);
 
-        await quantity.fill("21");
-        await waitForText(page.getByText(/At most 20 per transaction/), /./);
-        assert.equal(await quantity.getAttribute("aria-invalid"), "true");
-        const mint = page.getByRole("button", { name: /^Mint/ });
-        assert.equal(await mint.isDisabled(), true);
-        await quantity.press("Enter");
-        await settle(page);
+          await quantity.fill("21");
+          await waitForText(page.getByText(/At most 20 per transaction/), /./);
+          assert.equal(await quantity.getAttribute("aria-invalid"), "true");
+          const mint = page.getByRole("button", { name: /^Mint/ });
+          assert.equal(await mint.isDisabled(), true);
+          await quantity.press("Enter");
+          await settle(page);
 
-        assert.equal(await quantity.inputValue(), "21");
-        assertWalletNotAsked(wallet);
-        assert.equal(await dao.nftBalance(accounts[11]), 0n);
-      }),
+          assert.equal(await quantity.inputValue(), "21");
+          assertWalletNotAsked(wallet);
+          assert.equal(await dao.nftBalance(accounts[11]), 0n);
+        },
+      ),
     );
   });
 }

@@ -17,7 +17,9 @@ export function walletJourneys(): void {
 
         wallet.rejectNextRequest();
         await page.getByRole("button", { name: /^Connect wallet/ }).click();
-        await page.getByRole("menuitem", { name: "Connect E2E Wallet" }).click();
+        await page
+          .getByRole("menuitem", { name: "Connect E2E Wallet" })
+          .click();
 
         // Back to the connect button, no error shown, nothing granted.
         await page.getByRole("button", { name: /^Connect wallet/ }).waitFor();
@@ -39,7 +41,9 @@ export function walletJourneys(): void {
         await connect(page);
 
         await wallet.reportChain(1);
-        const banner = page.getByRole("alert").filter({ hasText: /on chain 1\b/ });
+        const banner = page
+          .getByRole("alert")
+          .filter({ hasText: /on chain 1\b/ });
         await waitForText(banner, /this DAO lives on .*31337/);
 
         await banner.getByRole("button", { name: /^Switch to/ }).click();

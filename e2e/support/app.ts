@@ -2,14 +2,17 @@ import assert from "node:assert/strict";
 
 import type { Locator, Page } from "playwright-core";
 
-import { eventually } from "./browser.ts";
+import { eventually, STEP_TIMEOUT_MS } from "./browser.ts";
 import type { TestWallet } from "./wallet.ts";
 
 /** Opens `path` of the app and waits until the client has hydrated. */
 export async function open(page: Page, appUrl: string, path = "/") {
   await page.goto(new URL(path, appUrl).toString());
   // The wallet menu renders its real state only after hydration.
-  await page.getByRole("button", { name: /^Connect|^Disconnect/ }).first().waitFor();
+  await page
+    .getByRole("button", { name: /^Connect|^Disconnect/ })
+    .first()
+    .waitFor();
 }
 
 /** Connects the test wallet through the header's wallet menu. */
@@ -85,4 +88,32 @@ export function assertWalletNotAsked(wallet: TestWallet): void {
 /** Waits a little for anything the page might still send, then returns. */
 export async function settle(page: Page, ms = 750): Promise<void> {
   await page.waitForTimeout(ms);
+}
+
+/**
+ * Waits until a transaction in `scope` reports success (a status matching
+ * `success`), and fails at once with the page's words if it shows an error
+ * (an alert) instead.
+ */
+export async function waitForConfirmed(
+  scope: Locator,
+  success: RegExp,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let statuses: string[] = [];
+  while (Date.now() < deadline) {
+    const alerts = (await scope.getByRole("alert").allInnerTexts())
+      .map((text) => text.replace(/\s+/g, " ").trim())
+      .filter((text) => text.length > 0);
+    if (alerts.length > 0) {
+      assert.fail(`expected ${success}, the page says: ${alerts.join(" | ")}`);
+    }
+    statuses = await scope.getByRole("status").allInnerTexts();
+    if (statuses.some((text) => success.test(text))) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(
+    `expected ${success} within ${timeoutMs} ms; status: ${statuses.join(" | ")}`,
+  );
 }

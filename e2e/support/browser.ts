@@ -10,7 +10,12 @@ import {
 } from "playwright-core";
 import type { Address } from "viem";
 
-import { Baseline, type ChainClients, chainClients, nodeAccounts } from "./chain.ts";
+import {
+  Baseline,
+  type ChainClients,
+  chainClients,
+  nodeAccounts,
+} from "./chain.ts";
 import { type DaoReader, daoReader } from "./dao.ts";
 import { RESULTS_DIR } from "./processes.ts";
 import { type Stack, startStack } from "./stack.ts";
@@ -87,7 +92,7 @@ export interface Journey extends E2E {
   /** `undefined` when the journey runs without a wallet. */
   wallet: TestWallet | undefined;
   /** The wallet of a journey that has one. */
-  requireWallet(): TestWallet;
+  requireWallet: () => TestWallet;
   /** Also lets console errors matching `pattern` pass from now on. */
   allowConsoleError(pattern: RegExp): void;
 }
@@ -105,7 +110,10 @@ export interface JourneyOptions {
 }
 
 function slug(name: string): string {
-  return name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").toLowerCase();
+  return name
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
 }
 
 /**
@@ -167,7 +175,7 @@ export function journey(
           page,
           context,
           wallet,
-          requireWallet() {
+          requireWallet: () => {
             if (!wallet) throw new Error("this journey has no wallet");
             return wallet;
           },

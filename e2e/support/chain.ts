@@ -66,6 +66,9 @@ export function shownAmount(wei: bigint): string {
 
 /** `shownAmount` as a regular expression matching it literally. */
 export function amountPattern(wei: bigint, suffix = ""): RegExp {
-  const escaped = `${shownAmount(wei)}${suffix}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = `${shownAmount(wei)}${suffix}`.replace(
+    /[.*+?^${}()|[\]\\]/g,
+    "\\$&",
+  );
   return new RegExp(`(^|[^\\d.,])${escaped}`);
 }

@@ -9,7 +9,10 @@ import type { Deployment } from "../../lib/deployments.ts";
 import type { ChainClients } from "./chain.ts";
 
 /** What the journeys read from the chain to check what the page shows. */
-export function daoReader({ publicClient }: ChainClients, deployment: Deployment) {
+export function daoReader(
+  { publicClient }: ChainClients,
+  deployment: Deployment,
+) {
   const { GovernanceToken, CommunityNFT, DAOGovernor, Treasury } =
     deployment.contracts;
   const token = { address: GovernanceToken.address, abi: governanceTokenAbi };
@@ -20,17 +23,39 @@ export function daoReader({ publicClient }: ChainClients, deployment: Deployment
     treasury: Treasury.address,
     ethBalance: (address: Address) => publicClient.getBalance({ address }),
     tokenBalance: (account: Address) =>
-      publicClient.readContract({ ...token, functionName: "balanceOf", args: [account] }),
+      publicClient.readContract({
+        ...token,
+        functionName: "balanceOf",
+        args: [account],
+      }),
     votes: (account: Address) =>
-      publicClient.readContract({ ...token, functionName: "getVotes", args: [account] }),
+      publicClient.readContract({
+        ...token,
+        functionName: "getVotes",
+        args: [account],
+      }),
     delegateOf: (account: Address) =>
-      publicClient.readContract({ ...token, functionName: "delegates", args: [account] }),
+      publicClient.readContract({
+        ...token,
+        functionName: "delegates",
+        args: [account],
+      }),
     nftBalance: (account: Address) =>
-      publicClient.readContract({ ...nft, functionName: "balanceOf", args: [account] }),
-    nftSupply: () => publicClient.readContract({ ...nft, functionName: "totalSupply" }),
-    mintPrice: () => publicClient.readContract({ ...nft, functionName: "mintPrice" }),
+      publicClient.readContract({
+        ...nft,
+        functionName: "balanceOf",
+        args: [account],
+      }),
+    nftSupply: () =>
+      publicClient.readContract({ ...nft, functionName: "totalSupply" }),
+    mintPrice: () =>
+      publicClient.readContract({ ...nft, functionName: "mintPrice" }),
     proposalState: (id: bigint) =>
-      publicClient.readContract({ ...governor, functionName: "state", args: [id] }),
+      publicClient.readContract({
+        ...governor,
+        functionName: "state",
+        args: [id],
+      }),
     hasVoted: (id: bigint, account: Address) =>
       publicClient.readContract({
         ...governor,

@@ -81,7 +81,9 @@ export function startService(
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => resolve()),
+  );
 
   const service: Service = {
     name,
@@ -128,7 +130,10 @@ export async function run(
 export async function waitUntil(
   what: string,
   probe: () => Promise<boolean>,
-  { service, timeoutMs = 60_000 }: { service?: Service; timeoutMs?: number } = {},
+  {
+    service,
+    timeoutMs = 60_000,
+  }: { service?: Service; timeoutMs?: number } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -159,6 +164,8 @@ process.once("exit", stopAllNow);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {
     stopAllNow();
-    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+    process.exit(
+      128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1),
+    );
   });
 }

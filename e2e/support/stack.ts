@@ -99,7 +99,9 @@ export async function startStack(): Promise<Stack> {
     await timed("deploy", () =>
       run("deploy", "npm", ["run", "deploy", ...args], env),
     );
-    await timed("seed", () => run("seed", "npm", ["run", "seed", ...args], env));
+    await timed("seed", () =>
+      run("seed", "npm", ["run", "seed", ...args], env),
+    );
   };
   const stopNode = async () => {
     await node?.stop();

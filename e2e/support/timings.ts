@@ -6,7 +6,10 @@ import { RESULTS_DIR } from "./processes.ts";
 const timings: { step: string; ms: number; ok: boolean }[] = [];
 
 /** Runs `work`, recording how long it took under `step`. */
-export async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+export async function timed<T>(
+  step: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const start = performance.now();
   let ok = false;
   try {

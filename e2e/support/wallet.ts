@@ -237,7 +237,10 @@ export class TestWallet {
             : (params[0] as Address);
       if (!signer || !isAddressEqual(signer, this.account)) {
         return {
-          error: { code: 4100, message: `Not this wallet's account: ${signer}` },
+          error: {
+            code: 4100,
+            message: `Not this wallet's account: ${signer}`,
+          },
         };
       }
     }
@@ -249,9 +252,11 @@ export class TestWallet {
     return reply;
   }
 
-  async #switchChain(chainId: number): Promise<WalletReply> {
+  #switchChain(chainId: number): WalletReply {
     if (chainId !== this.nodeChainId) {
-      return { error: { code: 4902, message: `Unrecognized chain ${chainId}.` } };
+      return {
+        error: { code: 4902, message: `Unrecognized chain ${chainId}.` },
+      };
     }
     if (this.chainId !== chainId) {
       this.chainId = chainId;

@@ -50,9 +50,14 @@ export default buildModule("DAO", (m) => {
     m.getParameter("royaltyBps", 500n),
   ]);
 
-  const grantProposer = m.call(treasury, "grantRole", [PROPOSER_ROLE, governor], {
-    id: "GrantProposerToGovernor",
-  });
+  const grantProposer = m.call(
+    treasury,
+    "grantRole",
+    [PROPOSER_ROLE, governor],
+    {
+      id: "GrantProposerToGovernor",
+    },
+  );
   const grantCanceller = m.call(
     treasury,
     "grantRole",

@@ -14,7 +14,7 @@ import {
   fetchProposalDetail,
   fetchVoterStatus,
 } from "./fetch-proposal-detail.ts";
-import { fetchProposals } from "./fetch-proposals.ts";
+import { PROPOSALS_PER_CALL, fetchProposals } from "./fetch-proposals.ts";
 import { fetchVoters } from "./fetch-voters.ts";
 import { fetchGovernorLogs } from "./governor-logs.ts";
 import { proposalStateName } from "./proposal.ts";
@@ -255,5 +255,53 @@ describe("fetchProposals", () => {
       weight: 60_000n * 10n ** 18n,
       provisional: true,
     });
+  });
+});
+
+describe("fetchProposals with many proposals", () => {
+  // 120 proposals take 600 reads: one deployless multicall of them all would
+  // pass the node's 48 KiB init code and 24 KiB result limits.
+  const COUNT = 120;
+  let dao: TestDao;
+
+  before(async () => {
+    dao = await createTestDao();
+    const action = {
+      target: dao.deployment.contracts.CommunityNFT.address,
+      value: 0n,
+      calldata: "0x" as const,
+    };
+    for (let i = 1; i <= COUNT; i++) {
+      await dao.propose(dao.alice, [action], `# Proposal ${i}\n\nNumber ${i}.`);
+    }
+  });
+
+  it(`lists all ${COUNT} in chunks the node accepts`, async () => {
+    const proposals = await fetchProposals(dao.client, dao.deployment);
+    assert.equal(proposals.length, COUNT);
+    assert.equal(proposals[0].title, `Proposal ${COUNT}`);
+    assert.equal(proposals.at(-1)!.title, "Proposal 1");
+    for (const proposal of proposals) {
+      const state = await dao.client.readContract({
+        address: dao.deployment.contracts.DAOGovernor.address,
+        abi: daoGovernorAbi,
+        functionName: "state",
+        args: [proposal.id],
+      });
+      assert.equal(proposal.state, proposalStateName(state), proposal.title);
+    }
+  });
+
+  it("sends one multicall per chunk of proposals, no more", async () => {
+    const counting = dao.countingClient();
+    await fetchProposals(counting.client, dao.deployment);
+    // block number, logs, the multicalls and the quorum for Pending ones. This
+    // transport does not batch; the app's HTTP transport sends the chunks,
+    // made together, as one request.
+    const chunks = Math.ceil(COUNT / PROPOSALS_PER_CALL);
+    assert.ok(
+      counting.count() <= 3 + chunks,
+      `made ${counting.count()} requests`,
+    );
   });
 });

@@ -7,12 +7,19 @@ import {
 
 import { daoGovernorAbi } from "../../generated/abis.ts";
 import type { Deployment } from "../deployments.ts";
+import { readMany } from "../multicall.ts";
 import { type GovernorLog, fetchGovernorLogs } from "./governor-logs.ts";
 import { type Proposal, proposalStateName } from "./proposal.ts";
 import { proposalTitle } from "./title.ts";
 
-/** Bytes of calldata per multicall request: large enough for ~100 proposals. */
-const MULTICALL_BATCH_BYTES = 64 * 1024;
+/**
+ * Proposals read per multicall. Each takes five reads with about 870 bytes of
+ * results and 1 KiB of calldata; a deployless multicall (the local node) must
+ * stay under 24 KiB of results (EIP-170) and 48 KiB of init code (EIP-3860).
+ * The chunks are sent together, so the HTTP transport batches them into one
+ * request however many proposals there are.
+ */
+export const PROPOSALS_PER_CALL = 16;
 
 export interface FetchProposalsOptions {
   /** Logs already fetched (for example to share them with the voters list). */
@@ -46,33 +53,39 @@ export async function fetchProposals(
     address: deployment.contracts.DAOGovernor.address,
     abi: daoGovernorAbi,
   } as const;
-  const contracts: ContractFunctionParameters[] = [
-    { ...governor, functionName: "clock" },
-    ...created.flatMap(({ args: { proposalId, voteStart } }) => [
-      { ...governor, functionName: "state", args: [proposalId] } as const,
-      {
-        ...governor,
-        functionName: "proposalVotes",
-        args: [proposalId],
-      } as const,
-      {
-        ...governor,
-        functionName: "proposalDeadline",
-        args: [proposalId],
-      } as const,
-      { ...governor, functionName: "proposalEta", args: [proposalId] } as const,
-      { ...governor, functionName: "quorum", args: [voteStart] } as const,
-    ]),
-  ];
+  const perProposal = (proposalId: bigint, voteStart: bigint) =>
+    [
+      { ...governor, functionName: "state", args: [proposalId] },
+      { ...governor, functionName: "proposalVotes", args: [proposalId] },
+      { ...governor, functionName: "proposalDeadline", args: [proposalId] },
+      { ...governor, functionName: "proposalEta", args: [proposalId] },
+      { ...governor, functionName: "quorum", args: [voteStart] },
+    ] as const satisfies ContractFunctionParameters[];
+  const chunks: CreatedLog[][] = [];
+  for (let i = 0; i < created.length; i += PROPOSALS_PER_CALL) {
+    chunks.push(created.slice(i, i + PROPOSALS_PER_CALL));
+  }
   // The list is built at run time, so results are typed loosely and read
-  // back by position below.
-  const reads: { status: string; result?: unknown; error?: Error }[] =
-    await client.multicall({
-      contracts: contracts,
-      blockNumber,
-      batchSize: MULTICALL_BATCH_BYTES,
-      deployless: true,
-    });
+  // back by position below: the clock first, then five reads per proposal.
+  const reads: { status: string; result?: unknown; error?: Error }[] = (
+    await Promise.all(
+      chunks.map((chunk, i) =>
+        readMany(
+          client,
+          [
+            ...(i === 0
+              ? [{ ...governor, functionName: "clock" } as const]
+              : []),
+            ...chunk.flatMap(({ args }) =>
+              perProposal(args.proposalId, args.voteStart),
+            ),
+          ],
+          true,
+          blockNumber,
+        ),
+      ),
+    )
+  ).flat();
 
   const required = <T>(index: number): T => {
     const read = reads[index];

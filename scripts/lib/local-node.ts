@@ -5,7 +5,10 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const BIN = path.join(ROOT, "node_modules", ".bin");
 // Hardhat needs Node 22, which the `node` devDependency puts in BIN.
-const ENV = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
+const ENV = {
+  ...process.env,
+  PATH: `${BIN}${path.delimiter}${process.env.PATH}`,
+};
 
 /** Asks the OS for a port nobody listens on. */
 export function freePort(): Promise<number> {
@@ -20,7 +23,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `url` with eth_chainId until it answers or `timeoutMs` passes. */
-export async function waitForRpc(url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForRpc(
+  url: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -61,7 +67,8 @@ export async function startLocalNode(port?: number): Promise<LocalNode> {
     port: chosen,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolve();
         child.once("exit", () => resolve());
         process.kill(-child.pid!, "SIGTERM");
       }),

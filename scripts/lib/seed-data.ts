@@ -7,17 +7,18 @@ import { parseEther } from "viem";
  */
 
 /** Tokens sent from account 0 to each other account. */
-export const TOKEN_GRANTS: ReadonlyArray<{ account: number; amount: bigint }> = [
-  { account: 1, amount: parseEther("420000") },
-  { account: 2, amount: parseEther("260000") },
-  { account: 3, amount: parseEther("150000") },
-  { account: 4, amount: parseEther("85000") },
-  { account: 5, amount: parseEther("50000") },
-  { account: 6, amount: parseEther("32000") },
-  { account: 7, amount: parseEther("18000") },
-  { account: 8, amount: parseEther("6500") },
-  { account: 9, amount: parseEther("2400") },
-];
+export const TOKEN_GRANTS: ReadonlyArray<{ account: number; amount: bigint }> =
+  [
+    { account: 1, amount: parseEther("420000") },
+    { account: 2, amount: parseEther("260000") },
+    { account: 3, amount: parseEther("150000") },
+    { account: 4, amount: parseEther("85000") },
+    { account: 5, amount: parseEther("50000") },
+    { account: 6, amount: parseEther("32000") },
+    { account: 7, amount: parseEther("18000") },
+    { account: 8, amount: parseEther("6500") },
+    { account: 9, amount: parseEther("2400") },
+  ];
 
 /** Who each account delegates to; account 5 is left undelegated on purpose. */
 export const DELEGATIONS: ReadonlyArray<{ account: number; to: number }> = [
