@@ -14,6 +14,7 @@ import {
   treasuryAbi,
 } from "../generated/abis.ts";
 import { formatAmount, formatEth, shortAddress } from "./format.ts";
+import { PROPOSAL_STATES } from "./proposals/proposal.ts";
 
 /** What went wrong, in the categories the UI treats differently. */
 export type ErrorKind =
@@ -55,17 +56,6 @@ function dedupeErrors(abi: Abi): Abi {
     return true;
   });
 }
-
-const PROPOSAL_STATES = [
-  "Pending",
-  "Active",
-  "Canceled",
-  "Defeated",
-  "Succeeded",
-  "Queued",
-  "Expired",
-  "Executed",
-] as const;
 
 /** Names the states set in a Governor `expectedStates` bitmap. */
 function stateNames(bitmap: bigint): string {

@@ -13,22 +13,13 @@ import {
   treasuryAbi,
 } from "../generated/abis.ts";
 import { parseDeployment, type Deployment } from "../lib/deployments.ts";
+import { proposalStateName } from "../lib/proposals/proposal.ts";
 import {
   type LocalNode,
   runAgainst,
   startLocalNode,
 } from "./lib/local-node.ts";
 
-const STATE_NAMES = [
-  "Pending",
-  "Active",
-  "Canceled",
-  "Defeated",
-  "Succeeded",
-  "Queued",
-  "Expired",
-  "Executed",
-];
 const DEPLOYER = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
 describe("deploy and seed against a running node", () => {
@@ -121,7 +112,7 @@ describe("deploy and seed against a running node", () => {
         functionName: "state",
         args: [event.args.proposalId!],
       });
-      states.add(STATE_NAMES[state]);
+      states.add(proposalStateName(state));
       assert.match(
         event.args.description!,
         /^# \S/,

@@ -13,6 +13,7 @@ import {
   daoGovernorAbi,
   governanceTokenAbi,
 } from "../generated/abis.ts";
+import { proposalStateName } from "../lib/proposals/proposal.ts";
 import { readDeployment } from "./lib/deploy-dao.ts";
 import {
   DELEGATIONS,
@@ -309,16 +310,6 @@ const newcomers: Proposal = {
 };
 await propose(newcomers, "Welcome grants for newcomers");
 
-const states = [
-  "Pending",
-  "Active",
-  "Canceled",
-  "Defeated",
-  "Succeeded",
-  "Queued",
-  "Expired",
-  "Executed",
-];
 console.log("Done. Proposal states now:");
 for (const [label, id] of [
   ["Fund the community events budget", eventsId],
@@ -329,7 +320,7 @@ for (const [label, id] of [
   ["Welcome grants for newcomers", await idOf(newcomers)],
 ] as const) {
   console.log(
-    `  ${states[await governor.read.state([id])].padEnd(9)} ${label}`,
+    `  ${proposalStateName(await governor.read.state([id])).padEnd(9)} ${label}`,
   );
 }
 const treasuryEth = await publicClient.getBalance({
