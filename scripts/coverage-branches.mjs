@@ -12,7 +12,9 @@
 //   branch that only ever ran alongside a true one; it never invents one.
 // `&&` / `||` operands are not branches here (EDR has no expression data).
 // It reads the data of the last run of each runner, so run it after a full
-// `hardhat test --coverage`, as `npm run coverage` does.
+// `hardhat test --coverage`, as `npm run coverage` does. It exits non-zero
+// when lines fall below COVERAGE_MIN_LINES (95) or branches below
+// COVERAGE_MIN_BRANCHES (90) per cent.
 import { createRequire } from "node:module";
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +27,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const COVERAGE = path.join(ROOT, "coverage");
 const LCOV = path.join(COVERAGE, "lcov.info");
 const MIN_BRANCHES = Number(process.env.COVERAGE_MIN_BRANCHES ?? 90);
+const MIN_LINES = Number(process.env.COVERAGE_MIN_LINES ?? 95);
 
 /** Report counts by statement tag, summed over every test runner's data. */
 function loadHits() {
@@ -190,9 +193,22 @@ const total = found ? (100 * hit) / found : 100;
 console.log(
   `  ${"Total".padEnd(32)} ${total.toFixed(2).padStart(6)} %  ${hit}/${found}`,
 );
-if (total < MIN_BRANCHES) {
-  console.error(
-    `Branch coverage ${total.toFixed(2)} % is below ${MIN_BRANCHES} %.`,
+
+const sum = (tag) =>
+  [...lcov.matchAll(new RegExp(`^${tag}:(\\d+)$`, "gm"))].reduce(
+    (n, m) => n + Number(m[1]),
+    0,
   );
-  process.exit(1);
-}
+const linesFound = sum("LF");
+const linesHit = sum("LH");
+const lines = linesFound ? (100 * linesHit) / linesFound : 100;
+console.log(`Line coverage: ${lines.toFixed(2)} % (${linesHit}/${linesFound})`);
+
+const shortfalls = [
+  lines < MIN_LINES &&
+    `Line coverage ${lines.toFixed(2)} % is below ${MIN_LINES} %.`,
+  total < MIN_BRANCHES &&
+    `Branch coverage ${total.toFixed(2)} % is below ${MIN_BRANCHES} %.`,
+].filter(Boolean);
+for (const shortfall of shortfalls) console.error(shortfall);
+if (shortfalls.length > 0) process.exit(1);
