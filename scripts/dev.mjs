@@ -6,6 +6,8 @@ import { rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
+import { getAddress } from "viem";
+
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NODE_PORT = Number(process.env.DAO_NODE_PORT ?? 8545);
 const APP_PORT = Number(process.env.PORT ?? 3000);
@@ -113,7 +115,7 @@ function printAccounts(banner) {
   );
   for (const [, index, address, key] of accounts) {
     console.log(
-      `  #${index} ${address}  ${ROLES[Number(index)]}\n     key ${key}`,
+      `  #${index} ${getAddress(address)}  ${ROLES[Number(index)]}\n     key ${key}`,
     );
   }
 }
