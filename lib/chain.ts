@@ -43,3 +43,14 @@ export function createAppPublicClient(
     pollingInterval: 1_000,
   });
 }
+
+/**
+ * The number of the latest block, asked of the node every time. viem answers
+ * `getBlockNumber` from a cache for up to the polling interval, so a read
+ * started because a block arrived could pin itself to the block before, and
+ * show a state that no later block would correct. Reads that pin "latest"
+ * use this instead.
+ */
+export function latestBlockNumber(client: PublicClient): Promise<bigint> {
+  return client.getBlockNumber({ cacheTime: 0 });
+}

@@ -7,6 +7,7 @@ import {
 } from "viem";
 
 import { daoGovernorAbi, governanceTokenAbi } from "../generated/abis.ts";
+import { latestBlockNumber } from "./chain.ts";
 import type { Deployment } from "./deployments.ts";
 
 /** A delegate and what the logs say about it. */
@@ -49,7 +50,7 @@ export async function readDelegates(
 ): Promise<DelegateOverview> {
   const token = deployment.contracts.GovernanceToken;
   const governor = deployment.contracts.DAOGovernor;
-  const toBlock = await client.getBlockNumber({ cacheTime: 0 });
+  const toBlock = await latestBlockNumber(client);
 
   const [tokenLogs, voteLogs] = await Promise.all([
     client.getContractEvents({

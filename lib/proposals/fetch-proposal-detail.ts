@@ -1,6 +1,7 @@
 import type { Address, PublicClient } from "viem";
 
 import { daoGovernorAbi, governanceTokenAbi } from "../../generated/abis.ts";
+import { latestBlockNumber } from "../chain.ts";
 import type { Deployment } from "../deployments.ts";
 import { fetchProposals } from "./fetch-proposals.ts";
 import { type Vote, votesFromLogs } from "./fetch-voters.ts";
@@ -37,7 +38,7 @@ export async function fetchProposalDetail(
   deployment: Deployment,
   id: bigint,
 ): Promise<ProposalDetail> {
-  const blockNumber = await client.getBlockNumber();
+  const blockNumber = await latestBlockNumber(client);
   const logs = await fetchGovernorLogs(client, deployment, blockNumber);
   const proposals = await fetchProposals(client, deployment, {
     logs,

@@ -17,6 +17,7 @@ import {
 import { PROPOSALS_PER_CALL, fetchProposals } from "./fetch-proposals.ts";
 import { fetchVoters } from "./fetch-voters.ts";
 import { fetchGovernorLogs } from "./governor-logs.ts";
+import { proposalId } from "./find-duplicate.ts";
 import { proposalStateName } from "./proposal.ts";
 import { queryProposals } from "./query-proposals.ts";
 import { type TestDao, createTestDao, seedScenario } from "./test-dao.ts";
@@ -303,5 +304,46 @@ describe("fetchProposals with many proposals", () => {
       counting.count() <= 3 + chunks,
       `made ${counting.count()} requests`,
     );
+  });
+});
+
+describe("reads after a new block", () => {
+  let dao: TestDao;
+
+  before(async () => {
+    dao = await createTestDao();
+  });
+
+  it("behavior: see that block even when the client cached the block number before it", async () => {
+    const actions = [
+      {
+        target: dao.deployment.contracts.CommunityNFT.address,
+        value: 0n,
+        calldata: "0x" as const,
+      },
+    ];
+    const description = "# Opens soon\n\nVoting starts after the delay.";
+    await dao.propose(dao.alice, actions, description);
+    const id = proposalId(actions, description);
+    // The app's client: a block number it read stays cached for a while.
+    const app = createPublicClient({
+      transport: custom(dao.connection.provider),
+      cacheTime: 60_000,
+    });
+    const before = await app.getBlockNumber();
+    assert.equal(
+      (await fetchProposalDetail(app, dao.deployment, id)).proposal.state,
+      "Pending",
+    );
+
+    await dao.advance(61);
+
+    assert.ok((await dao.client.getBlockNumber()) > before);
+    const [detail, list] = await Promise.all([
+      fetchProposalDetail(app, dao.deployment, id),
+      fetchProposals(app, dao.deployment),
+    ]);
+    assert.equal(detail.proposal.state, "Active");
+    assert.equal(list.find((p) => p.id === id)?.state, "Active");
   });
 });

@@ -6,6 +6,7 @@ import {
 } from "viem";
 
 import { daoGovernorAbi } from "../../generated/abis.ts";
+import { latestBlockNumber } from "../chain.ts";
 import type { Deployment } from "../deployments.ts";
 import { readMany } from "../multicall.ts";
 import { type GovernorLog, fetchGovernorLogs } from "./governor-logs.ts";
@@ -41,7 +42,7 @@ export async function fetchProposals(
   deployment: Deployment,
   options: FetchProposalsOptions = {},
 ): Promise<Proposal[]> {
-  const blockNumber = options.blockNumber ?? (await client.getBlockNumber());
+  const blockNumber = options.blockNumber ?? (await latestBlockNumber(client));
   const logs =
     options.logs ?? (await fetchGovernorLogs(client, deployment, blockNumber));
   const created = logs.filter(

@@ -9,6 +9,7 @@ import {
 } from "viem";
 
 import { daoGovernorAbi } from "../../generated/abis.ts";
+import { latestBlockNumber } from "../chain.ts";
 import type { Deployment } from "../deployments.ts";
 
 export type GovernorLog = GetContractEventsReturnType<
@@ -81,7 +82,7 @@ export async function fetchGovernorLogs(
   toBlock?: bigint,
 ): Promise<GovernorLog[]> {
   const governor = deployment.contracts.DAOGovernor;
-  const latest = toBlock ?? (await client.getBlockNumber());
+  const latest = toBlock ?? (await latestBlockNumber(client));
   return await getLogsInRange(
     client,
     daoGovernorAbi,
