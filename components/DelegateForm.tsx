@@ -5,9 +5,9 @@ import type { Address } from "viem";
 
 import { useAppConfig } from "@/hooks/useAppConfig.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
+import { useTypedAddress } from "@/hooks/useTypedAddress.ts";
 import { useWriteFlow } from "@/hooks/useWriteFlow.ts";
 import { governanceTokenAbi } from "@/generated/abis.ts";
-import { checkAddress } from "@/lib/address.ts";
 import { shortAddress } from "@/lib/format.ts";
 
 import { AddressField } from "./AddressField.tsx";
@@ -15,15 +15,16 @@ import { TxStatus } from "./TxStatus.tsx";
 
 /**
  * Delegate your votes to yourself or to a typed address. The typed address
- * is checked as you type and kept when a transaction fails or is cancelled.
+ * is checked as you type and kept when a transaction fails or is cancelled;
+ * one that only looks like a DAO contract or your own account must be
+ * confirmed first, since the votes would serve whoever holds it.
  */
 export function DelegateForm({ current }: { current: Address | null }) {
   const { deployment } = useAppConfig();
   const { address, wrongChain } = useWallet();
   const flow = useWriteFlow();
-  const [target, setTarget] = useState("");
+  const target = useTypedAddress();
   const [done, setDone] = useState("");
-  const check = checkAddress(target);
 
   const delegate = async (to: Address) => {
     setDone(`Delegated to ${to === address ? "yourself" : shortAddress(to)}.`);
@@ -57,21 +58,19 @@ export function DelegateForm({ current }: { current: Address | null }) {
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (check.ok) void delegate(check.address);
+          if (target.address) void delegate(target.address);
         }}
       >
         <AddressField
           label="Or delegate to an address"
-          value={target}
-          onChange={setTarget}
-          check={check}
           hint="Paste the address of someone you trust to vote for you."
+          {...target.field}
         />
         <button
           type="submit"
           className="button"
           style={{ marginTop: "1.7rem" }}
-          disabled={disabled || !check.ok}
+          disabled={disabled || !target.address}
         >
           Delegate to address
         </button>

@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 
 import { communityNftAbi } from "@/generated/abis.ts";
 import { useAppConfig } from "@/hooks/useAppConfig.ts";
 import { useDaoQuery } from "@/hooks/useDaoQuery.ts";
 import { useNftMetadata } from "@/hooks/useNftMetadata.ts";
+import { useTypedAddress } from "@/hooks/useTypedAddress.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { useWriteFlow } from "@/hooks/useWriteFlow.ts";
-import { checkAddress } from "@/lib/address.ts";
 import { readToken, type NftToken } from "@/lib/nfts.ts";
 
 import { Address } from "./Address.tsx";
@@ -82,13 +81,17 @@ function TokenView({ token }: { token: NftToken }) {
   );
 }
 
+/**
+ * Sends the token to a typed address. A transfer cannot be undone, so a
+ * recipient that only looks like a DAO contract or your own account must be
+ * confirmed digit by digit before the button works.
+ */
 function TransferForm({ token }: { token: NftToken }) {
   const { deployment } = useAppConfig();
   const { address, wrongChain } = useWallet();
   const flow = useWriteFlow();
-  const [to, setTo] = useState("");
-  const check = checkAddress(to);
-  const self = check.ok && check.address === address;
+  const to = useTypedAddress();
+  const self = to.address !== undefined && to.address === address;
 
   return (
     <section className="card" aria-labelledby="transfer-title">
@@ -97,28 +100,29 @@ function TransferForm({ token }: { token: NftToken }) {
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!check.ok || !address || self) return;
+          if (!to.address || !address || self) return;
           void flow.write({
             address: deployment.contracts.CommunityNFT.address,
             abi: communityNftAbi,
             functionName: "safeTransferFrom",
-            args: [address, check.address, token.id],
+            args: [address, to.address, token.id],
           });
         }}
       >
         <AddressField
           label="Recipient"
-          value={to}
-          onChange={setTo}
-          check={
-            self ? { ok: false, message: "That is your own address." } : check
+          {...to.field}
+          error={
+            self
+              ? "That is your own address: enter the address to send it to."
+              : to.field.error
           }
         />
         <button
           type="submit"
           className="button button-primary"
           style={{ marginTop: "1.7rem" }}
-          disabled={!check.ok || self || wrongChain || flow.busy}
+          disabled={!to.address || self || wrongChain || flow.busy}
         >
           Transfer #{token.id.toString()}
         </button>

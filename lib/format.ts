@@ -1,9 +1,18 @@
 import { formatUnits } from "viem";
 
+/**
+ * Hex digits {@link shortAddress} keeps at each end, as most wallets do: all
+ * of an address that a glance takes in, so what a lookalike imitates.
+ */
+export const SHORT_ADDRESS_DIGITS = 4;
+
 /** Shortens an address to `0x1234…abcd` for display. */
 export function shortAddress(address: string): string {
   if (address.length < 12) return address;
-  return `${address.slice(0, 6)}…${address.slice(-4)}`;
+  return (
+    `${address.slice(0, 2 + SHORT_ADDRESS_DIGITS)}…` +
+    address.slice(-SHORT_ADDRESS_DIGITS)
+  );
 }
 
 /**

@@ -2,11 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import type { Abi } from "viem";
+import type { Abi, Address } from "viem";
 
+import { AddressField } from "@/components/AddressField.tsx";
 import { useAppClient } from "@/hooks/useAppClient.ts";
 import { useAppConfig } from "@/hooks/useAppConfig.ts";
+import { useKnownAddresses } from "@/hooks/useKnownAddresses.ts";
 import { CONTRACT_NAMES } from "@/lib/deployments.ts";
+import { actionAddressMatches } from "@/lib/proposals/action-address-matches.ts";
 import {
   type DescribeContext,
   describeAction,
@@ -36,6 +39,9 @@ function actionKey(result: BuildResult): string {
 /**
  * One action of a new proposal: a template, its fields with messages as
  * typed, the call in words and whether the treasury could make it now.
+ * Address fields also name a DAO contract or the connected account they
+ * match, and warn when they only look like one; the proposal waits until
+ * the user confirms such a lookalike (see `actionAddressMatches`).
  */
 export function ActionEditor({
   index,
@@ -54,10 +60,17 @@ export function ActionEditor({
 }) {
   const client = useAppClient();
   const { deployment } = useAppConfig();
+  const known = useKnownAddresses();
   const templateId = useId();
   const template = TEMPLATES[action.template];
   const set = (name: string, value: string) =>
     onChange({ ...action, fields: { ...action.fields, [name]: value } });
+  const confirm = (name: string, address: Address, yes: boolean) => {
+    const confirmed = { ...action.confirmed };
+    if (yes) confirmed[name] = address;
+    else delete confirmed[name];
+    onChange({ ...action, confirmed });
+  };
 
   const custom = action.template === "custom";
   const target = custom ? customTarget(action.fields, deployment) : undefined;
@@ -85,6 +98,26 @@ export function ActionEditor({
     (action.fields[name] ?? "") !== "" || name === "function"
       ? errors[name]
       : undefined;
+
+  const matches = actionAddressMatches(action, deployment, known);
+  /** An address field: its text, message, match and confirmation box. */
+  const addressField = (name: string, label: string) => {
+    const found = matches.find((candidate) => candidate.field === name);
+    return (
+      <AddressField
+        key={name}
+        label={label}
+        value={action.fields[name] ?? ""}
+        error={fieldError(name)}
+        onChange={(value) => set(name, value)}
+        match={found?.match ?? null}
+        confirmed={found?.confirmed ?? false}
+        onConfirmedChange={(yes) => {
+          if (found) confirm(name, found.address, yes);
+        }}
+      />
+    );
+  };
 
   let fields: TemplateField[] = template.fields;
   if (custom) {
@@ -129,14 +162,13 @@ export function ActionEditor({
             onChange={(value) =>
               onChange({
                 ...action,
-                fields: Object.fromEntries(
-                  Object.entries({ ...action.fields, function: value }).filter(
-                    ([name]) => !name.startsWith("arg"),
-                  ),
-                ),
+                fields: withoutArguments({ ...action.fields, function: value }),
+                confirmed: withoutArguments(action.confirmed ?? {}),
               })
             }
           />
+        ) : field.kind === "address" ? (
+          addressField(field.name, field.label)
         ) : (
           <Field
             key={field.name}
@@ -147,20 +179,29 @@ export function ActionEditor({
           />
         ),
       )}
-      {chosen?.inputs.map((input, argIndex) => (
-        <Field
-          key={`arg${argIndex}-${input.name}`}
-          field={{
-            name: `arg${argIndex}`,
-            label: `${input.name || `Argument ${argIndex + 1}`} (${input.type})`,
-            kind: "text",
-            placeholder: /\[|tuple/.test(input.type) ? '["…", "…"]' : undefined,
-          }}
-          value={action.fields[`arg${argIndex}`] ?? ""}
-          error={fieldError(`arg${argIndex}`)}
-          onChange={(value) => set(`arg${argIndex}`, value)}
-        />
-      ))}
+      {chosen?.inputs.map((input, argIndex) =>
+        input.type === "address" ? (
+          addressField(
+            `arg${argIndex}`,
+            `${input.name || `Argument ${argIndex + 1}`} (address)`,
+          )
+        ) : (
+          <Field
+            key={`arg${argIndex}-${input.name}`}
+            field={{
+              name: `arg${argIndex}`,
+              label: `${input.name || `Argument ${argIndex + 1}`} (${input.type})`,
+              kind: "text",
+              placeholder: /\[|tuple/.test(input.type)
+                ? '["…", "…"]'
+                : undefined,
+            }}
+            value={action.fields[`arg${argIndex}`] ?? ""}
+            error={fieldError(`arg${argIndex}`)}
+            onChange={(value) => set(`arg${argIndex}`, value)}
+          />
+        ),
+      )}
       {result.ok && (
         <div role="status" aria-live="polite">
           <p style={{ margin: 0 }}>
@@ -179,6 +220,13 @@ export function ActionEditor({
         </button>
       </div>
     </fieldset>
+  );
+}
+
+/** `record` without the function arguments (`arg0`, `arg1`…). */
+function withoutArguments<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([name]) => !name.startsWith("arg")),
   );
 }
 

@@ -10,9 +10,11 @@ import { TxStatus } from "@/components/TxStatus.tsx";
 import { daoGovernorAbi } from "@/generated/abis.ts";
 import { useAppClient } from "@/hooks/useAppClient.ts";
 import { useAppConfig } from "@/hooks/useAppConfig.ts";
+import { useKnownAddresses } from "@/hooks/useKnownAddresses.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { useWriteFlow } from "@/hooks/useWriteFlow.ts";
 import { describeError } from "@/lib/errors.ts";
+import { actionAddressMatches } from "@/lib/proposals/action-address-matches.ts";
 import { checkThreshold } from "@/lib/proposals/check-threshold.ts";
 import {
   type DraftAction,
@@ -68,6 +70,7 @@ function Editor() {
   const { address, wrongChain } = useWallet();
   const flow = useWriteFlow();
   const describeContext = useDescribeContext();
+  const known = useKnownAddresses();
   const templateContext = useQuery({
     queryKey: [
       "proposals",
@@ -166,6 +169,18 @@ function Editor() {
   else if (results.length > 0 && actions.length < results.length) {
     blockers.push("Fix the highlighted action fields.");
   }
+  draft.actions.forEach((action, index) => {
+    const lookalike = actionAddressMatches(action, deployment, known).find(
+      (found) => found.blocks,
+    );
+    if (lookalike) {
+      blockers.push(
+        `An address in action ${index + 1} only looks like ` +
+          `${lookalike.match.known.name}: correct it, or tick the box under ` +
+          "it once you have compared every digit.",
+      );
+    }
+  });
   if (threshold.data && !threshold.data.enough)
     blockers.push(threshold.data.message);
   if (duplicate.data) {

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { type Address, parseEther } from "viem";
 
 import { eventually, journey } from "../support/browser.ts";
-import { amountPattern } from "../support/chain.ts";
+import { amountPattern, lookalikeOf } from "../support/chain.ts";
 import { PROPOSAL_STATE } from "../support/dao.ts";
 import {
   alertTexts,
@@ -234,6 +234,43 @@ export function governanceJourneys(): void {
           await page.getByLabel("Title").inputValue(),
           "E2E: a proposal with bad fields",
         );
+        assertWalletNotAsked(wallet);
+        assert.equal((await dao.proposals()).length, proposalsBefore);
+      }),
+    );
+
+    it(
+      "a recipient that only looks like the Treasury holds the proposal back",
+      JOURNEY_TIMEOUT,
+      journey({ account: 1 }, async ({ page, stack, dao, requireWallet }) => {
+        const wallet = requireWallet();
+        const proposalsBefore = (await dao.proposals()).length;
+        const to = lookalikeOf(dao.treasury);
+
+        await open(page, stack.appUrl, "/proposals/new");
+        await connect(page);
+        const action = await fillSendEthProposal(page, {
+          title: "E2E: pay a poisoned address",
+          body: "The recipient only shares its ends with the treasury.",
+          to,
+          amount: "1",
+        });
+
+        await waitForText(
+          action.getByRole("alert"),
+          new RegExp(
+            "^This looks like the Treasury but is a different address: " +
+              `compare every digit with ${dao.treasury}\\.$`,
+          ),
+        );
+        await page.getByRole("button", { name: "Propose" }).click();
+        await waitForText(
+          page.getByRole("list", { name: "Before you can propose" }),
+          /An address in action 1 only looks like the Treasury: correct it, or tick the box under it once you have compared every digit\./,
+        );
+        await settle(page);
+
+        assert.equal(await action.getByLabel("Recipient").inputValue(), to);
         assertWalletNotAsked(wallet);
         assert.equal((await dao.proposals()).length, proposalsBefore);
       }),

@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import type { Page } from "playwright-core";
+import { isAddressEqual } from "viem";
 
 import { journey } from "../support/browser.ts";
+import { lookalikeOf } from "../support/chain.ts";
 import {
   alertTexts,
   assertNoTransaction,
@@ -11,6 +13,7 @@ import {
   connect,
   open,
   settle,
+  textOf,
   waitForConfirmed,
   waitForText,
 } from "../support/app.ts";
@@ -106,6 +109,52 @@ export function nftJourneys(): void {
           assert.equal(await quantity.inputValue(), "21");
           assertWalletNotAsked(wallet);
           assert.equal(await dao.nftBalance(accounts[11]), 0n);
+        },
+      ),
+    );
+
+    it(
+      "a recipient that only looks like the Treasury is flagged and nothing is sent",
+      JOURNEY_TIMEOUT,
+      journey(
+        { account: 1 },
+        async ({ page, stack, dao, accounts, requireWallet }) => {
+          const wallet = requireWallet();
+          const owner = accounts[1];
+          assert.ok(
+            isAddressEqual(await dao.nftOwner(1n), owner),
+            "seed: #1 is account 1's",
+          );
+          const typed = lookalikeOf(dao.treasury);
+          assert.notEqual(typed, dao.treasury);
+
+          await open(page, stack.appUrl, "/nfts/1");
+          await connect(page);
+          const transfer = page.getByRole("region", { name: "Transfer" });
+          const recipient = transfer.getByLabel("Recipient");
+          await recipient.fill(dao.treasury);
+          await waitForText(transfer, /This is the Treasury\./);
+          await recipient.fill(typed);
+
+          const warning = transfer.getByRole("alert");
+          await waitForText(
+            warning,
+            /^This looks like the Treasury but is a different address: compare every digit with 0x[0-9a-fA-F]{40}\.$/,
+          );
+          assert.match(await textOf(warning), new RegExp(dao.treasury));
+          const send = transfer.getByRole("button", { name: "Transfer #1" });
+          assert.equal(await send.isDisabled(), true);
+          await recipient.press("Enter");
+          await settle(page);
+
+          assert.equal(await recipient.inputValue(), typed);
+          assertWalletNotAsked(wallet);
+          assert.ok(isAddressEqual(await dao.nftOwner(1n), owner));
+
+          // Ticking the box after comparing is the way on; nothing is sent.
+          await transfer.getByLabel(/I have compared every digit/).check();
+          assert.equal(await send.isDisabled(), false);
+          assertWalletNotAsked(wallet);
         },
       ),
     );

@@ -4,6 +4,7 @@ import {
   createTestClient,
   defineChain,
   formatEther,
+  getAddress,
   type Hex,
   http,
 } from "viem";
@@ -71,4 +72,14 @@ export function amountPattern(wei: bigint, suffix = ""): RegExp {
     "\\$&",
   );
   return new RegExp(`(^|[^\\d.,])${escaped}`);
+}
+
+/**
+ * An address poisoner's copy of `address`: the same first and last four hex
+ * digits (all a wallet shows), different ones in between.
+ */
+export function lookalikeOf(address: Address): Address {
+  return getAddress(
+    `0x${address.slice(2, 6)}${"badc0ffee0ddf00d".repeat(2)}${address.slice(-4)}`,
+  );
 }

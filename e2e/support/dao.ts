@@ -46,6 +46,12 @@ export function daoReader(
         functionName: "balanceOf",
         args: [account],
       }),
+    nftOwner: (id: bigint) =>
+      publicClient.readContract({
+        ...nft,
+        functionName: "ownerOf",
+        args: [id],
+      }),
     nftSupply: () =>
       publicClient.readContract({ ...nft, functionName: "totalSupply" }),
     mintPrice: () =>

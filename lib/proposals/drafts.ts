@@ -1,9 +1,16 @@
+import type { Address } from "viem";
+
 import type { TemplateId } from "./templates.ts";
 
 /** One action of a draft, as typed into its template's fields. */
 export interface DraftAction {
   template: TemplateId;
   fields: Record<string, string>;
+  /**
+   * Lookalike addresses the user confirmed after comparing every digit, by
+   * field name: a confirmation holds only while that field holds that address.
+   */
+  confirmed?: Record<string, Address>;
 }
 
 export interface ProposalDraft {

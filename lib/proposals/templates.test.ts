@@ -187,7 +187,9 @@ describe("proposal actions", () => {
     assert.deepEqual(bad, {
       ok: false,
       errors: {
-        to: "An address has 40 hex digits after 0x; this one has 3.",
+        to:
+          "An address has 40 hex digits after 0x; this one has 3: " +
+          "check that none are missing.",
         amount: "CMN has 18 decimals: use at most 18 digits after the point.",
       },
     });
@@ -259,7 +261,9 @@ describe("proposal actions", () => {
       ok: false,
       errors: {
         value: "setRoyalty is not payable: it cannot receive ETH.",
-        arg0: "An address has 40 hex digits after 0x; this one has 3.",
+        arg0:
+          "An address has 40 hex digits after 0x; this one has 3: " +
+          "check that none are missing.",
         arg1: `The uint96 value must be at most ${2n ** 96n - 1n}.`,
       },
     });

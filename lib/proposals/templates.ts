@@ -398,6 +398,37 @@ export function customTarget(
   };
 }
 
+/**
+ * The fields of an action where the user types one address: the template's
+ * address fields and, in a custom call, the other contract's address and
+ * each `address` argument of the chosen function.
+ *
+ * NOTE: addresses inside array and tuple arguments are not listed.
+ */
+export function addressFieldNames(
+  template: TemplateId,
+  fields: Record<string, string>,
+  deployment: Deployment,
+): string[] {
+  if (template !== "custom") {
+    return TEMPLATES[template].fields
+      .filter((field) => field.kind === "address")
+      .map((field) => field.name);
+  }
+
+  const names = fields.contract === "other" ? ["address"] : [];
+  const { abi } = customTarget(fields, deployment);
+  const fn = abi.ok
+    ? writableFunctions(abi.value).find(
+        (candidate) => functionSignature(candidate) === fields.function,
+      )
+    : undefined;
+  fn?.inputs.forEach((input, index) => {
+    if (input.type === "address") names.push(`arg${index}`);
+  });
+  return names;
+}
+
 function integerBounds(type: string): { min: bigint; max: bigint } {
   const match = /^(u?)int(\d*)$/.exec(type)!;
   const bits = BigInt(match[2] || "256");

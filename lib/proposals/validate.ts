@@ -1,11 +1,6 @@
-import {
-  type Address,
-  checksumAddress,
-  isAddress,
-  maxUint256,
-  parseUnits,
-  zeroAddress,
-} from "viem";
+import { type Address, maxUint256, parseUnits } from "viem";
+
+import { type AddressRules, checkAddress } from "../address.ts";
 
 /** A field's parsed value, or the message to show under the field. */
 export type FieldResult<T> =
@@ -14,42 +9,16 @@ export type FieldResult<T> =
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = <T>(error: string): FieldResult<T> => ({ ok: false, error });
 
-export interface AddressRules {
-  /** Reject the zero address (a recipient there would burn what is sent). */
-  allowZero?: boolean;
-}
-
 /**
- * Checks an address as typed. All-lowercase or all-uppercase hex is accepted;
- * mixed case must match its EIP-55 checksum, which catches most typos.
+ * {@link checkAddress} as a {@link FieldResult}, for the proposal templates:
+ * the rules and messages live in `lib/address.ts` only.
  */
 export function validateAddress(
   input: string,
-  { allowZero = false }: AddressRules = {},
+  rules: AddressRules = {},
 ): FieldResult<Address> {
-  const text = input.trim();
-  if (text === "") return fail("Enter an address.");
-  if (!/^0x/i.test(text)) return fail("An address starts with 0x.");
-  if (!/^0x[0-9a-fA-F]*$/.test(text)) {
-    return fail("An address holds only the hex digits 0-9 and a-f after 0x.");
-  }
-  if (text.length !== 42) {
-    return fail(
-      `An address has 40 hex digits after 0x; this one has ${text.length - 2}.`,
-    );
-  }
-  const digits = text.slice(2);
-  const singleCase =
-    digits === digits.toLowerCase() || digits === digits.toUpperCase();
-  if (!singleCase && !isAddress(text, { strict: true })) {
-    return fail(
-      "The capitalisation does not match the address's checksum: check it for a typo.",
-    );
-  }
-  if (!allowZero && text.toLowerCase() === zeroAddress) {
-    return fail("The zero address would destroy whatever is sent to it.");
-  }
-  return ok(checksumAddress(`0x${digits.toLowerCase()}`));
+  const check = checkAddress(input, rules);
+  return check.ok ? ok(check.address) : fail(check.message);
 }
 
 export interface AmountRules {
