@@ -94,7 +94,7 @@ export interface Journey extends E2E {
   /** The wallet of a journey that has one. */
   requireWallet: () => TestWallet;
   /** Also lets console errors matching `pattern` pass from now on. */
-  allowConsoleError(pattern: RegExp): void;
+  allowConsoleError: (pattern: RegExp) => void;
 }
 
 export interface JourneyOptions {
