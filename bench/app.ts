@@ -70,10 +70,12 @@ const PAGES: PageSpec[] = [
       await page
         .getByText(new RegExp(`^${n} of ${n} proposals`))
         .waitFor({ timeout: CONTENT_TIMEOUT_MS });
+      // The rows' votes are read after the list's titles and states.
       await page
         .getByRole("region", { name: "Proposal list" })
         .getByRole("listitem")
         .first()
+        .getByText("For", { exact: true })
         .waitFor({ timeout: CONTENT_TIMEOUT_MS });
     },
   },

@@ -4,9 +4,9 @@ import Link from "next/link";
 
 import {
   useAccountSummary,
-  useAllTokens,
   useCollection,
   useTokenInfo,
+  useTokensOf,
 } from "@/hooks/useDaoData.ts";
 import { useHydrated } from "@/hooks/useHydrated.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
@@ -114,8 +114,8 @@ function AccountPanel({ account }: { account: `0x${string}` }) {
 
 function YourNfts({ account }: { account: `0x${string}` }) {
   const collection = useCollection();
-  const tokens = useAllTokens(collection.data?.totalSupply);
-  const mine = tokens.data?.filter((t) => t.owner === account);
+  const tokens = useTokensOf(account, collection.data?.totalSupply);
+  const mine = tokens.data;
 
   return (
     <section className="card" aria-labelledby="nfts-title">

@@ -4,7 +4,7 @@ import type { Address } from "viem";
 
 import { readAccount, readTokenInfo } from "@/lib/account.ts";
 import { readDelegates } from "@/lib/delegates.ts";
-import { readCollection, readTokens } from "@/lib/nfts.ts";
+import { readCollection, readTokens, readTokensOf } from "@/lib/nfts.ts";
 import { readExecutedProposals, readTreasuryBalances } from "@/lib/treasury.ts";
 
 import { useDaoQuery } from "./useDaoQuery.ts";
@@ -35,6 +35,24 @@ export function useAllTokens(totalSupply: bigint | undefined) {
     (client, deployment) =>
       readTokens(client, deployment, totalSupply as bigint),
     { enabled: totalSupply !== undefined },
+  );
+}
+
+/** The NFTs `account` owns, with their URIs (disabled without an account). */
+export function useTokensOf(
+  account: Address | undefined,
+  totalSupply: bigint | undefined,
+) {
+  return useDaoQuery(
+    ["tokens-of", account, totalSupply?.toString()],
+    (client, deployment) =>
+      readTokensOf(
+        client,
+        deployment,
+        totalSupply as bigint,
+        account as Address,
+      ),
+    { enabled: account !== undefined && totalSupply !== undefined },
   );
 }
 

@@ -1,6 +1,7 @@
 import type {
   ContractFunctionParameters,
   MulticallParameters,
+  MulticallResponse,
   MulticallReturnType,
   PublicClient,
 } from "viem";
@@ -38,4 +39,32 @@ export async function readMany<
     ...(deployless ? { deployless: true } : {}),
   } as unknown as MulticallParameters<contracts, allowFailure>;
   return client.multicall(parameters);
+}
+
+/** The result of a multicall read that must have succeeded; else its error. */
+export function resultOf<T>(read: MulticallResponse<T>): T {
+  if (read.status === "failure") throw read.error;
+  return read.result;
+}
+
+/**
+ * Reads `contracts` in multicalls of at most `perCall` each, all made at
+ * once so that an HTTP transport with `batch` sends them in one request.
+ * Returns one entry per contract, in order, failed reads included; the
+ * caller reads each result back by position (see {@link resultOf}).
+ */
+export async function readInChunks(
+  client: PublicClient,
+  contracts: readonly ContractFunctionParameters[],
+  perCall: number,
+  blockNumber?: bigint,
+): Promise<MulticallResponse[]> {
+  const chunks: ContractFunctionParameters[][] = [];
+  for (let i = 0; i < contracts.length; i += perCall) {
+    chunks.push(contracts.slice(i, i + perCall));
+  }
+  const results = await Promise.all(
+    chunks.map((chunk) => readMany(client, chunk, true, blockNumber)),
+  );
+  return results.flat();
 }

@@ -9,6 +9,7 @@ import {
   readCollection,
   readToken,
   readTokens,
+  readTokensOf,
   URIS_PER_CALL,
 } from "./nfts.ts";
 import { createLocalDao, type LocalDao } from "./testing/local-dao.ts";
@@ -61,6 +62,30 @@ describe("NFT reads", () => {
     assert.deepEqual(tokens[0], { ...tokens[0], id: 1n, owner: alice });
     assert.deepEqual(tokens[31], { ...tokens[31], id: 32n, owner: bob });
     assert.ok(tokens.every((t) => t.uri?.startsWith("data:application/json")));
+  });
+
+  it("behavior: reads one holder's tokens with the URIs of those only", async () => {
+    const bob = getAddress(dao.wallets.bob.account.address);
+    const all = await readTokens(dao.client, dao.deployment, 32n);
+    dao.requests.clear();
+
+    const mine = await readTokensOf(dao.client, dao.deployment, 32n, bob);
+
+    assert.deepEqual(
+      mine,
+      all.filter((token) => token.owner === bob),
+    );
+    assert.equal(mine.length, 12);
+    // One call for all owners, then Bob's 12 URIs only.
+    assert.equal(
+      dao.requests.get("eth_call"),
+      1 + Math.ceil(12 / URIS_PER_CALL),
+    );
+    const nobody = getAddress(dao.wallets.carol.account.address);
+    assert.deepEqual(
+      await readTokensOf(dao.client, dao.deployment, 32n, nobody),
+      [],
+    );
   });
 
   it("behavior: a token that does not exist reads as null", async () => {

@@ -1,4 +1,4 @@
-import { type Address, type PublicClient } from "viem";
+import { type Address, type PublicClient, isAddressEqual } from "viem";
 
 import { communityNftAbi } from "../generated/abis.ts";
 import type { Deployment } from "./deployments.ts";
@@ -70,22 +70,21 @@ export const URIS_PER_CALL = 5;
 /** Owners read per multicall: ~160 bytes of results each. */
 export const OWNERS_PER_CALL = 100;
 
-/**
- * Reads owner and token URI of tokens `FIRST_TOKEN_ID .. totalSupply`:
- * all owners in one multicall, URIs in multicalls of {@link URIS_PER_CALL},
- * sent concurrently (an HTTP transport with `batch` sends them as one
- * request). A chunk that fails (e.g. a huge base URI) is read token by token.
- */
-export async function readTokens(
-  client: PublicClient,
-  deployment: Deployment,
-  totalSupply: bigint,
-): Promise<NftToken[]> {
-  const address = deployment.contracts.CommunityNFT.address;
+/** Token ids `FIRST_TOKEN_ID .. totalSupply`: every token minted. */
+function mintedIds(totalSupply: bigint): bigint[] {
   const ids: bigint[] = [];
   for (let id = FIRST_TOKEN_ID; id < FIRST_TOKEN_ID + totalSupply; id++) {
     ids.push(id);
   }
+  return ids;
+}
+
+/** The owners of `ids`, in order, {@link OWNERS_PER_CALL} per multicall. */
+async function readOwners(
+  client: PublicClient,
+  address: Address,
+  ids: bigint[],
+): Promise<Address[]> {
   const ownerOf = (id: bigint) =>
     ({
       address,
@@ -93,25 +92,66 @@ export async function readTokens(
       functionName: "ownerOf",
       args: [id],
     }) as const;
+  const results = await Promise.all(
+    chunked(ids, OWNERS_PER_CALL).map((chunk) =>
+      readMany(client, chunk.map(ownerOf)),
+    ),
+  );
+  return results.flat();
+}
 
+/** The token URIs of `ids`, in order, {@link URIS_PER_CALL} per multicall. */
+async function readUrisOf(
+  client: PublicClient,
+  address: Address,
+  ids: bigint[],
+): Promise<(string | null)[]> {
+  const results = await Promise.all(
+    chunked(ids, URIS_PER_CALL).map((chunk) =>
+      readUris(client, address, chunk),
+    ),
+  );
+  return results.flat();
+}
+
+/**
+ * Reads owner and token URI of tokens `FIRST_TOKEN_ID .. totalSupply`:
+ * owners in multicalls of {@link OWNERS_PER_CALL}, URIs in multicalls of
+ * {@link URIS_PER_CALL}, all sent concurrently (an HTTP transport with
+ * `batch` sends them as one request). A chunk of URIs that fails (e.g. a
+ * huge base URI) is read token by token.
+ */
+export async function readTokens(
+  client: PublicClient,
+  deployment: Deployment,
+  totalSupply: bigint,
+): Promise<NftToken[]> {
+  const address = deployment.contracts.CommunityNFT.address;
+  const ids = mintedIds(totalSupply);
   const [owners, uris] = await Promise.all([
-    Promise.all(
-      chunked(ids, OWNERS_PER_CALL).map((chunk) =>
-        readMany(client, chunk.map(ownerOf)),
-      ),
-    ).then((results) => results.flat()),
-    Promise.all(
-      chunked(ids, URIS_PER_CALL).map((chunk) =>
-        readUris(client, address, chunk),
-      ),
-    ).then((results) => results.flat()),
+    readOwners(client, address, ids),
+    readUrisOf(client, address, ids),
   ]);
+  return ids.map((id, i) => ({ id, owner: owners[i], uri: uris[i] ?? null }));
+}
 
-  return ids.map((id, i) => ({
-    id,
-    owner: owners[i],
-    uri: uris[i] ?? null,
-  }));
+/**
+ * The tokens `account` owns, with their URIs: every owner first (small
+ * reads), then the URIs of the account's tokens only, since on-chain art
+ * makes each URI a few KiB and a holder owns a few of many tokens.
+ */
+export async function readTokensOf(
+  client: PublicClient,
+  deployment: Deployment,
+  totalSupply: bigint,
+  account: Address,
+): Promise<NftToken[]> {
+  const address = deployment.contracts.CommunityNFT.address;
+  const ids = mintedIds(totalSupply);
+  const owners = await readOwners(client, address, ids);
+  const mine = ids.filter((_, i) => isAddressEqual(owners[i], account));
+  const uris = await readUrisOf(client, address, mine);
+  return mine.map((id, i) => ({ id, owner: account, uri: uris[i] ?? null }));
 }
 
 function chunked<T>(items: T[], size: number): T[][] {

@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 
+import { ErrorNotice } from "@/components/ErrorNotice.tsx";
 import { QueryState } from "@/components/QueryState.tsx";
+import { describeError } from "@/lib/errors.ts";
+import type { IndexedProposal } from "@/lib/proposals/fetch-proposals.ts";
 import {
   PROPOSAL_STATES,
   type ProposalState,
@@ -11,15 +14,23 @@ import {
 import { queryProposals } from "@/lib/proposals/query-proposals.ts";
 
 import styles from "./proposals.module.css";
-import { useDescribeContext, useProposals } from "./queries.ts";
+import {
+  useDescribeContext,
+  useProposalIndex,
+  useProposalRows,
+} from "./queries.ts";
 import { StateBadge } from "./StateBadge.tsx";
 import { TallyBars } from "./TallyBars.tsx";
 
 const PAGE_SIZE = 10;
 
-/** Every proposal, filterable by state and title, ten to a page, live. */
+/**
+ * Every proposal, filterable by state and title, ten to a page, live. Titles
+ * and states of all proposals come from one log range and one batch of
+ * `state` reads; votes and quorum are read for the shown page only.
+ */
 export function ProposalList() {
-  const proposals = useProposals();
+  const proposals = useProposalIndex();
   const context = useDescribeContext();
   const [state, setState] = useState<ProposalState | "">("");
   const [search, setSearch] = useState("");
@@ -99,22 +110,7 @@ export function ProposalList() {
                   No proposal matches; change the state or the search words.
                 </p>
               ) : (
-                <ul className={styles.rows}>
-                  {result.items.map((proposal) => (
-                    <li
-                      key={proposal.id.toString()}
-                      className={`card ${styles.row}`}
-                    >
-                      <div className={styles.rowHead}>
-                        <Link href={`/proposals/${proposal.id}`}>
-                          {proposal.title}
-                        </Link>
-                        <StateBadge state={proposal.state} />
-                      </div>
-                      <TallyBars proposal={proposal} symbol={symbol} compact />
-                    </li>
-                  ))}
-                </ul>
+                <ProposalRows items={result.items} symbol={symbol} />
               )}
               {result.pageCount > 1 && (
                 <nav className="button-row" aria-label="Pages">
@@ -144,5 +140,46 @@ export function ProposalList() {
         }}
       </QueryState>
     </div>
+  );
+}
+
+/** One page of the list: title and state, then votes once they are read. */
+function ProposalRows({
+  items,
+  symbol,
+}: {
+  items: readonly IndexedProposal[];
+  symbol: string;
+}) {
+  const rows = useProposalRows(items);
+  const readById = new Map(
+    (rows.data ?? []).map((proposal) => [proposal.id, proposal]),
+  );
+  return (
+    <>
+      {rows.error && !rows.data && (
+        <ErrorNotice error={describeError(rows.error)} />
+      )}
+      <ul className={styles.rows}>
+        {items.map((item) => {
+          const read = readById.get(item.id);
+          return (
+            <li key={item.id.toString()} className={`card ${styles.row}`}>
+              <div className={styles.rowHead}>
+                <Link href={`/proposals/${item.id}`}>{item.title}</Link>
+                <StateBadge state={read?.state ?? item.state} />
+              </div>
+              {read ? (
+                <TallyBars proposal={read} symbol={symbol} compact />
+              ) : (
+                <p className="muted">
+                  {rows.error ? "Votes could not be read." : "Loading votes…"}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -12,8 +12,11 @@ import {
   fetchProposalDetail,
   fetchVoterStatus,
 } from "@/lib/proposals/fetch-proposal-detail.ts";
-import { fetchProposals } from "@/lib/proposals/fetch-proposals.ts";
-import type { Proposal } from "@/lib/proposals/proposal.ts";
+import {
+  fetchProposalIndex,
+  fetchProposalReads,
+} from "@/lib/proposals/fetch-proposals.ts";
+import type { Proposal, ProposalSummary } from "@/lib/proposals/proposal.ts";
 
 /** Query keys start with "proposals" so one invalidation refreshes them all. */
 function useGovernorKey() {
@@ -25,14 +28,32 @@ function useGovernorKey() {
   ] as const;
 }
 
-/** All proposals, refreshed on every new block by `<ChainWatcher>`. */
-export function useProposals() {
+/**
+ * Every proposal's summary and state, enough to filter and paginate;
+ * refreshed on every new block by `<ChainWatcher>`.
+ */
+export function useProposalIndex() {
   const client = useAppClient();
   const { deployment } = useAppConfig();
   const key = useGovernorKey();
   return useQuery({
-    queryKey: [...key, "list"],
-    queryFn: () => fetchProposals(client, deployment),
+    queryKey: [...key, "index"],
+    queryFn: () => fetchProposalIndex(client, deployment),
+  });
+}
+
+/**
+ * The shown rows completed with their votes, deadline and quorum. While the
+ * next rows load, the previous ones stay on screen.
+ */
+export function useProposalRows(rows: readonly ProposalSummary[]) {
+  const client = useAppClient();
+  const { deployment } = useAppConfig();
+  const key = useGovernorKey();
+  return useQuery({
+    queryKey: [...key, "rows", rows.map((row) => row.id.toString())],
+    queryFn: () => fetchProposalReads(client, deployment, rows),
+    placeholderData: (previous) => previous,
   });
 }
 

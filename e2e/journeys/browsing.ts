@@ -56,6 +56,14 @@ export function browsingJourneys(): void {
           await dao.proposalState(executed.args.proposalId),
           PROPOSAL_STATE.Executed,
         );
+        // Its row shows the votes read for the page.
+        const [, inFavour] = await dao.proposalVotes(executed.args.proposalId);
+        await waitForText(
+          list
+            .getByRole("listitem")
+            .filter({ has: page.getByRole("link", { name: /events budget/ }) }),
+          amountPattern(inFavour, " CMN"),
+        );
         await list.getByRole("link", { name: /events budget/ }).click();
         const article = page.getByRole("article");
         await article

@@ -3,9 +3,13 @@ import type { Address, PublicClient } from "viem";
 import { daoGovernorAbi, governanceTokenAbi } from "../../generated/abis.ts";
 import { latestBlockNumber } from "../chain.ts";
 import type { Deployment } from "../deployments.ts";
-import { fetchProposals } from "./fetch-proposals.ts";
+import {
+  fetchProposalReads,
+  lifecycleBlocks,
+  summaryFromLog,
+} from "./fetch-proposals.ts";
 import { type Vote, votesFromLogs } from "./fetch-voters.ts";
-import { fetchGovernorLogs } from "./governor-logs.ts";
+import { type ProposalCreatedLog, fetchGovernorLogs } from "./governor-logs.ts";
 import type { Proposal } from "./proposal.ts";
 
 /** Thrown when no `ProposalCreated` log has the requested id. */
@@ -30,8 +34,8 @@ export interface ProposalDetail {
 
 /**
  * One proposal with its voters and the times of its lifecycle events: one
- * log range, the list's multicall, and one block read per event that
- * happened (at most four).
+ * log range, one multicall for its current values, and one block read per
+ * event that happened (at most four), however many proposals there are.
  */
 export async function fetchProposalDetail(
   client: PublicClient,
@@ -40,12 +44,18 @@ export async function fetchProposalDetail(
 ): Promise<ProposalDetail> {
   const blockNumber = await latestBlockNumber(client);
   const logs = await fetchGovernorLogs(client, deployment, blockNumber);
-  const proposals = await fetchProposals(client, deployment, {
-    logs,
-    blockNumber,
-  });
-  const proposal = proposals.find((candidate) => candidate.id === id);
-  if (!proposal) throw new ProposalNotFoundError(id);
+  const createdLog = logs.find(
+    (log): log is ProposalCreatedLog =>
+      log.eventName === "ProposalCreated" && log.args.proposalId === id,
+  );
+  if (!createdLog) throw new ProposalNotFoundError(id);
+  const [read] = await fetchProposalReads(
+    client,
+    deployment,
+    [summaryFromLog(createdLog)],
+    { blockNumber },
+  );
+  const proposal = { ...read, ...lifecycleBlocks(logs).get(id) };
 
   const timeOf = async (block: bigint | undefined) =>
     block === undefined

@@ -14,7 +14,13 @@ import {
   fetchProposalDetail,
   fetchVoterStatus,
 } from "./fetch-proposal-detail.ts";
-import { PROPOSALS_PER_CALL, fetchProposals } from "./fetch-proposals.ts";
+import {
+  PROPOSALS_PER_CALL,
+  STATES_PER_CALL,
+  fetchProposalIndex,
+  fetchProposalReads,
+  fetchProposals,
+} from "./fetch-proposals.ts";
 import { fetchVoters } from "./fetch-voters.ts";
 import { fetchGovernorLogs } from "./governor-logs.ts";
 import { proposalId } from "./find-duplicate.ts";
@@ -73,7 +79,6 @@ describe("fetchProposals", () => {
 
     const queued = byTitle.get("Set the price to 0.02 ETH")!;
     assert.equal(queued.state, "Queued");
-    assert.ok(queued.queuedBlock !== undefined);
     assert.equal(
       queued.eta,
       await dao.client.readContract({
@@ -94,7 +99,6 @@ describe("fetchProposals", () => {
     assert.equal(queued.quorum, 47_220n * 10n ** 18n);
 
     const executed = byTitle.get("Lower the badge price")!;
-    assert.ok(executed.executedBlock! > executed.queuedBlock!);
     // Quorum was reached while voting, so the deadline may have moved.
     assert.equal(
       executed.voteEnd,
@@ -104,8 +108,26 @@ describe("fetchProposals", () => {
         args: [executed.id],
       }),
     );
-    assert.ok(byTitle.get("Withdrawn idea")!.canceledBlock !== undefined);
     assert.ok(byTitle.get("Pending pricing idea")!.quorum > 0n);
+  });
+
+  it("indexes every proposal's title and state without reading its votes", async () => {
+    const [index, proposals] = await Promise.all([
+      fetchProposalIndex(dao.client, dao.deployment),
+      fetchProposals(dao.client, dao.deployment),
+    ]);
+
+    assert.deepEqual(
+      index.map(({ id, title, state }) => ({ id, title, state })),
+      proposals.map(({ id, title, state }) => ({ id, title, state })),
+    );
+    assert.equal("tally" in index[0], false);
+    const page = await fetchProposalReads(
+      dao.client,
+      dao.deployment,
+      index.slice(2, 4),
+    );
+    assert.deepEqual(page, proposals.slice(2, 4));
   });
 
   it("needs the same few requests for 7 proposals as for 1", async () => {
@@ -225,6 +247,14 @@ describe("fetchProposals", () => {
     assert.ok(proposal.voteEnd < times.queued!);
     assert.ok(times.queued! < proposal.eta && proposal.eta <= times.executed!);
     assert.equal(times.canceled, undefined);
+    assert.ok(proposal.executedBlock! > proposal.queuedBlock!);
+    const canceled = await fetchProposalDetail(
+      dao.client,
+      dao.deployment,
+      scenario.id(scenario.canceled),
+    );
+    assert.equal(canceled.proposal.state, "Canceled");
+    assert.ok(canceled.times.canceled! >= canceled.times.created);
     await assert.rejects(
       fetchProposalDetail(dao.client, dao.deployment, 12345n),
       ProposalNotFoundError,
@@ -291,6 +321,22 @@ describe("fetchProposals with many proposals", () => {
       });
       assert.equal(proposal.state, proposalStateName(state), proposal.title);
     }
+  });
+
+  it("indexes all of them in as many requests as a handful", async () => {
+    const counting = dao.countingClient();
+    const index = await fetchProposalIndex(counting.client, dao.deployment);
+
+    assert.equal(index.length, COUNT);
+    const full = await fetchProposals(dao.client, dao.deployment);
+    assert.deepEqual(
+      index.map((proposal) => proposal.state),
+      full.map((proposal) => proposal.state),
+    );
+    // block number, one log range, and the state multicalls, which this
+    // transport sends one by one (the app's batches them into one request).
+    const stateCalls = Math.ceil(COUNT / STATES_PER_CALL);
+    assert.equal(counting.count(), 2 + stateCalls);
   });
 
   it("sends one multicall per chunk of proposals, no more", async () => {

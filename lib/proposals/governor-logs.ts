@@ -1,6 +1,4 @@
 import {
-  type Abi,
-  type Address,
   type ContractEventName,
   type GetContractEventsReturnType,
   type PublicClient,
@@ -18,6 +16,12 @@ export type GovernorLog = GetContractEventsReturnType<
   true
 >[number];
 
+/** A decoded `ProposalCreated` event. */
+export type ProposalCreatedLog = Extract<
+  GovernorLog,
+  { eventName: "ProposalCreated" }
+>;
+
 /** Messages public RPCs use when a log query spans too much. */
 const RANGE_LIMIT_MESSAGE =
   /block range|range (is )?too|too many (blocks|results|logs)|limit exceeded|returned more than/i;
@@ -33,43 +37,45 @@ function isRangeLimitError(error: unknown): boolean {
   return limited !== null;
 }
 
+/** Blocks `fromBlock` to `toBlock`, both included. */
+export interface BlockRange {
+  fromBlock: bigint;
+  toBlock: bigint;
+}
+
 /**
- * Fetches all events of `abi` at `address` from `fromBlock` to `toBlock` in
- * one request, splitting the range in halves only when the node refuses it as
- * too large.
+ * Runs the log query `read` over `range` in one request, splitting the range
+ * in halves only when the node refuses it as too large.
  */
-export async function getLogsInRange<const abi extends Abi>(
-  client: PublicClient,
-  abi: abi,
-  address: Address,
-  fromBlock: bigint,
-  toBlock: bigint,
-): Promise<GetContractEventsReturnType<abi, undefined, true>> {
+export async function getLogsInRange<T>(
+  range: BlockRange,
+  read: (range: BlockRange) => Promise<T[]>,
+): Promise<T[]> {
+  const { fromBlock, toBlock } = range;
   try {
-    return await client.getContractEvents({
-      abi,
-      address,
-      fromBlock,
-      toBlock,
-      strict: true,
-    });
+    return await read(range);
   } catch (error) {
     if (toBlock <= fromBlock || !isRangeLimitError(error)) throw error;
     const middle = (fromBlock + toBlock) / 2n;
-    const first = await getLogsInRange(client, abi, address, fromBlock, middle);
+    const first = await getLogsInRange({ fromBlock, toBlock: middle }, read);
     const second = await getLogsInRange(
-      client,
-      abi,
-      address,
-      middle + 1n,
-      toBlock,
+      { fromBlock: middle + 1n, toBlock },
+      read,
     );
-    return [...first, ...second] as GetContractEventsReturnType<
-      abi,
-      undefined,
-      true
-    >;
+    return [...first, ...second];
   }
+}
+
+/** The governor's blocks: from its deployment to `toBlock` (the latest). */
+async function governorHistory(
+  client: PublicClient,
+  deployment: Deployment,
+  toBlock?: bigint,
+): Promise<BlockRange> {
+  return {
+    fromBlock: BigInt(deployment.contracts.DAOGovernor.deployBlock),
+    toBlock: toBlock ?? (await latestBlockNumber(client)),
+  };
 }
 
 /**
@@ -81,13 +87,40 @@ export async function fetchGovernorLogs(
   deployment: Deployment,
   toBlock?: bigint,
 ): Promise<GovernorLog[]> {
-  const governor = deployment.contracts.DAOGovernor;
-  const latest = toBlock ?? (await latestBlockNumber(client));
-  return await getLogsInRange(
-    client,
-    daoGovernorAbi,
-    governor.address,
-    BigInt(governor.deployBlock),
-    latest,
+  const address = deployment.contracts.DAOGovernor.address;
+  return getLogsInRange(
+    await governorHistory(client, deployment, toBlock),
+    // Without an event name, viem's types lose `strict`; the logs are
+    // decoded strictly all the same.
+    (range) =>
+      client.getContractEvents({
+        abi: daoGovernorAbi,
+        address,
+        ...range,
+        strict: true,
+      }) as Promise<GovernorLog[]>,
+  );
+}
+
+/**
+ * Every `ProposalCreated` event of the governor up to `toBlock` (the latest
+ * block by default), in chain order: what lists need, without the votes.
+ */
+export async function fetchProposalCreatedLogs(
+  client: PublicClient,
+  deployment: Deployment,
+  toBlock?: bigint,
+): Promise<ProposalCreatedLog[]> {
+  const address = deployment.contracts.DAOGovernor.address;
+  return getLogsInRange(
+    await governorHistory(client, deployment, toBlock),
+    (range) =>
+      client.getContractEvents({
+        abi: daoGovernorAbi,
+        address,
+        eventName: "ProposalCreated",
+        ...range,
+        strict: true,
+      }),
   );
 }

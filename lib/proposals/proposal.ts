@@ -35,8 +35,8 @@ export interface Tally {
   abstain: bigint;
 }
 
-/** A proposal as the app shows it: its creation event plus current reads. */
-export interface Proposal {
+/** What a proposal's `ProposalCreated` event says: it never changes. */
+export interface ProposalSummary {
   id: bigint;
   proposer: Address;
   actions: ProposalAction[];
@@ -48,6 +48,10 @@ export interface Proposal {
   createdTx: Hash;
   /** Timepoint (seconds) of the voting-power snapshot; voting opens after it. */
   voteStart: bigint;
+}
+
+/** A proposal as the app shows it: its creation event plus current reads. */
+export interface Proposal extends ProposalSummary {
   /** Current deadline, including any late-quorum extension. */
   voteEnd: bigint;
   state: ProposalState;
@@ -56,7 +60,10 @@ export interface Proposal {
   quorum: bigint;
   /** Seconds timestamp from which the queued proposal can run; 0 if never queued. */
   eta: bigint;
-  /** Blocks of the later lifecycle events, where there were any. */
+  /**
+   * Blocks of the later lifecycle events, where there were any. Only
+   * `fetchProposalDetail` reads them; lists leave them out.
+   */
   queuedBlock?: bigint;
   executedBlock?: bigint;
   canceledBlock?: bigint;

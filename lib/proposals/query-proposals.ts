@@ -1,5 +1,8 @@
 import type { Proposal, ProposalState } from "./proposal.ts";
 
+/** What filtering and searching look at. */
+type Listed = Pick<Proposal, "state" | "title">;
+
 export interface ProposalQuery {
   /** Only proposals in this state; all when undefined. */
   state?: ProposalState;
@@ -10,8 +13,8 @@ export interface ProposalQuery {
   pageSize?: number;
 }
 
-export interface ProposalPage {
-  items: Proposal[];
+export interface ProposalPage<T extends Listed = Proposal> {
+  items: T[];
   page: number;
   pageCount: number;
   /** Proposals matching the filter, on all pages. */
@@ -21,10 +24,10 @@ export interface ProposalPage {
 export const DEFAULT_PAGE_SIZE = 10;
 
 /** Filters proposals by state and title words, then returns one page. */
-export function queryProposals(
-  proposals: readonly Proposal[],
+export function queryProposals<T extends Listed>(
+  proposals: readonly T[],
   { state, search = "", page = 1, pageSize = DEFAULT_PAGE_SIZE }: ProposalQuery,
-): ProposalPage {
+): ProposalPage<T> {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const matching = proposals.filter(
     (proposal) =>
