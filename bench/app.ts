@@ -49,7 +49,7 @@ interface PageLoad {
 }
 
 interface PageSpec {
-  key: "list" | "proposal" | "holdings";
+  key: "list" | "proposal" | "holdings" | "gallery";
   label: string;
   path: (dao: GrowingDao) => string;
   wallet: boolean;
@@ -113,6 +113,20 @@ const PAGES: PageSpec[] = [
         .getByRole("region", { name: "Your NFTs" })
         .getByRole("listitem")
         .first()
+        .waitFor({ timeout: CONTENT_TIMEOUT_MS });
+    },
+  },
+  {
+    key: "gallery",
+    label: "/nfts (gallery)",
+    path: () => "/nfts",
+    wallet: false,
+    content: async (page) => {
+      await page
+        .getByRole("region", { name: /^Gallery/ })
+        .getByRole("listitem")
+        .first()
+        .getByRole("img")
         .waitFor({ timeout: CONTENT_TIMEOUT_MS });
     },
   },

@@ -1,20 +1,32 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 
-import { useAllTokens, useCollection } from "@/hooks/useDaoData.ts";
+import { useCollection, useTokens } from "@/hooks/useDaoData.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { formatEth } from "@/lib/format.ts";
+import { galleryPage } from "@/lib/nfts.ts";
 
 import { Address } from "./Address.tsx";
 import { MintForm } from "./MintForm.tsx";
 import { NftImage, NftName } from "./NftImage.tsx";
 import { QueryState } from "./QueryState.tsx";
 
-/** The NFT page: sale stats, mint form and the gallery of every token. */
+/** Tokens per gallery page: their on-chain art is read for this page only. */
+const PAGE_SIZE = 24;
+
+/**
+ * The NFT page: sale stats, mint form and the gallery of every token,
+ * newest first, a page at a time.
+ */
 export function NftGallery() {
   const collection = useCollection();
-  const tokens = useAllTokens(collection.data?.totalSupply);
+  const [page, setPage] = useState(1);
+  const supply = collection.data?.totalSupply;
+  const shown =
+    supply === undefined ? undefined : galleryPage(supply, page, PAGE_SIZE);
+  const tokens = useTokens(shown?.ids);
   const { address } = useWallet();
 
   return (
@@ -53,36 +65,64 @@ export function NftGallery() {
       <section aria-labelledby="gallery-title" className="stack">
         <h2 id="gallery-title">
           Gallery
-          {tokens.data && (
-            <span className="muted small"> · {tokens.data.length} minted</span>
+          {collection.data && (
+            <span className="muted small">
+              {" "}
+              · {collection.data.totalSupply.toLocaleString("en-US")} minted
+            </span>
           )}
         </h2>
         <QueryState query={tokens} loading="Loading the gallery…">
           {(list) =>
-            list.length === 0 ? (
+            supply === 0n || list.length === 0 ? (
               <p className="muted">No NFT has been minted yet.</p>
             ) : (
-              <ul className="gallery">
-                {list.map((token) => (
-                  <li key={token.id.toString()} className="nft-card">
-                    <Link href={`/nfts/${token.id}`}>
-                      <NftImage uri={token.uri} id={token.id} />
-                      <div className="nft-card-body">
-                        <strong>
-                          <NftName uri={token.uri} id={token.id} />
-                        </strong>
-                        <span className="muted">
-                          Owner{" "}
-                          <Address
-                            address={token.owner}
-                            you={token.owner === address}
-                          />
-                        </span>
-                      </div>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="gallery">
+                  {list.map((token) => (
+                    <li key={token.id.toString()} className="nft-card">
+                      <Link href={`/nfts/${token.id}`}>
+                        <NftImage uri={token.uri} id={token.id} />
+                        <div className="nft-card-body">
+                          <strong>
+                            <NftName uri={token.uri} id={token.id} />
+                          </strong>
+                          <span className="muted">
+                            Owner{" "}
+                            <Address
+                              address={token.owner}
+                              you={token.owner === address}
+                            />
+                          </span>
+                        </div>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                {shown && shown.pageCount > 1 && (
+                  <nav className="button-row" aria-label="Gallery pages">
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={shown.page <= 1}
+                      onClick={() => setPage(shown.page - 1)}
+                    >
+                      Newer
+                    </button>
+                    <span>
+                      Page {shown.page} of {shown.pageCount}
+                    </span>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={shown.page >= shown.pageCount}
+                      onClick={() => setPage(shown.page + 1)}
+                    >
+                      Older
+                    </button>
+                  </nav>
+                )}
+              </>
             )
           }
         </QueryState>

@@ -4,7 +4,7 @@ import type { Address } from "viem";
 
 import { readAccount, readTokenInfo } from "@/lib/account.ts";
 import { readDelegates } from "@/lib/delegates.ts";
-import { readCollection, readTokens, readTokensOf } from "@/lib/nfts.ts";
+import { readCollection, readTokensById, readTokensOf } from "@/lib/nfts.ts";
 import { readExecutedProposals, readTreasuryBalances } from "@/lib/treasury.ts";
 
 import { useDaoQuery } from "./useDaoQuery.ts";
@@ -28,13 +28,15 @@ export function useCollection() {
   return useDaoQuery(["collection"], readCollection);
 }
 
-/** Every NFT with owner and URI, in one batched read. */
-export function useAllTokens(totalSupply: bigint | undefined) {
+/**
+ * The NFTs `ids` with owner and URI, in one batched read (disabled until
+ * the ids are known).
+ */
+export function useTokens(ids: readonly bigint[] | undefined) {
   return useDaoQuery(
-    ["tokens", totalSupply?.toString()],
-    (client, deployment) =>
-      readTokens(client, deployment, totalSupply as bigint),
-    { enabled: totalSupply !== undefined },
+    ["tokens", ids?.map(String)],
+    (client, deployment) => readTokensById(client, deployment, [...ids!]),
+    { enabled: ids !== undefined },
   );
 }
 

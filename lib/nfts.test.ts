@@ -6,6 +6,7 @@ import { getAddress, parseEther } from "viem";
 import { communityNftAbi } from "../generated/abis.ts";
 import {
   checkMintQuantity,
+  galleryPage,
   readCollection,
   readToken,
   readTokens,
@@ -91,6 +92,36 @@ describe("NFT reads", () => {
   it("behavior: a token that does not exist reads as null", async () => {
     assert.equal(await readToken(dao.client, dao.deployment, 99n), null);
     assert.equal((await readToken(dao.client, dao.deployment, 4n))?.id, 4n);
+  });
+});
+
+describe("galleryPage", () => {
+  it("default: shows the newest tokens first", () => {
+    assert.deepEqual(galleryPage(5n, 1, 24), {
+      ids: [5n, 4n, 3n, 2n, 1n],
+      page: 1,
+      pageCount: 1,
+    });
+  });
+
+  it("behavior: the last page holds the oldest remainder", () => {
+    assert.deepEqual(galleryPage(50n, 3, 24), {
+      ids: [2n, 1n],
+      page: 3,
+      pageCount: 3,
+    });
+    assert.deepEqual(galleryPage(48n, 2, 24).ids.at(-1), 1n);
+    assert.equal(galleryPage(48n, 2, 24).ids.length, 24);
+  });
+
+  it("behavior: clamps pages out of range, and an empty collection has one empty page", () => {
+    assert.equal(galleryPage(50n, 9, 24).page, 3);
+    assert.equal(galleryPage(50n, 0, 24).page, 1);
+    assert.deepEqual(galleryPage(0n, 1, 24), {
+      ids: [],
+      page: 1,
+      pageCount: 1,
+    });
   });
 });
 

@@ -115,24 +115,61 @@ async function readUrisOf(
 }
 
 /**
- * Reads owner and token URI of tokens `FIRST_TOKEN_ID .. totalSupply`:
- * owners in multicalls of {@link OWNERS_PER_CALL}, URIs in multicalls of
- * {@link URIS_PER_CALL}, all sent concurrently (an HTTP transport with
- * `batch` sends them as one request). A chunk of URIs that fails (e.g. a
- * huge base URI) is read token by token.
+ * Reads owner and token URI of `ids`: owners in multicalls of
+ * {@link OWNERS_PER_CALL}, URIs in multicalls of {@link URIS_PER_CALL}, all
+ * sent concurrently (an HTTP transport with `batch` sends them as one
+ * request). A chunk of URIs that fails (e.g. a huge base URI) is read token
+ * by token.
  */
-export async function readTokens(
+export async function readTokensById(
   client: PublicClient,
   deployment: Deployment,
-  totalSupply: bigint,
+  ids: bigint[],
 ): Promise<NftToken[]> {
   const address = deployment.contracts.CommunityNFT.address;
-  const ids = mintedIds(totalSupply);
   const [owners, uris] = await Promise.all([
     readOwners(client, address, ids),
     readUrisOf(client, address, ids),
   ]);
   return ids.map((id, i) => ({ id, owner: owners[i], uri: uris[i] ?? null }));
+}
+
+/** Every token minted so far, with owner and URI (see {@link readTokensById}). */
+export function readTokens(
+  client: PublicClient,
+  deployment: Deployment,
+  totalSupply: bigint,
+): Promise<NftToken[]> {
+  return readTokensById(client, deployment, mintedIds(totalSupply));
+}
+
+/** One page of the gallery: which token ids it shows, newest first. */
+export interface GalleryPage {
+  ids: bigint[];
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * The ids on page `page` of a gallery of `totalSupply` tokens shown newest
+ * first, `pageSize` to a page, so a fresh mint shows on page 1.
+ */
+export function galleryPage(
+  totalSupply: bigint,
+  page: number,
+  pageSize: number,
+): GalleryPage {
+  const size = BigInt(Math.max(1, Math.floor(pageSize)));
+  const pageCount = Math.max(1, Number((totalSupply + size - 1n) / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const newest = FIRST_TOKEN_ID + totalSupply - 1n;
+  const ids: bigint[] = [];
+  const first = newest - BigInt(current - 1) * size;
+  for (let id = first; id > first - size && id >= FIRST_TOKEN_ID; id--) {
+    ids.push(id);
+  }
+  return { ids, page: current, pageCount };
 }
 
 /**
