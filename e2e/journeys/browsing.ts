@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { journey } from "../support/browser.ts";
+import { eventually, journey } from "../support/browser.ts";
 import { amountPattern } from "../support/chain.ts";
 import { PROPOSAL_STATE } from "../support/dao.ts";
 import { open, textOf, waitForText } from "../support/app.ts";
@@ -82,9 +82,12 @@ export function browsingJourneys(): void {
         await nav.getByRole("link", { name: "NFTs" }).click();
         const gallery = page.getByRole("region", { name: /^Gallery/ });
         await waitForText(gallery, new RegExp(`${supply} minted`));
-        assert.equal(
-          await gallery.getByRole("listitem").count(),
-          Number(supply),
+        // The count comes with the collection; the cards a moment later.
+        await eventually(async () =>
+          assert.equal(
+            await gallery.getByRole("listitem").count(),
+            Number(supply),
+          ),
         );
         assert.equal(
           await page.getByRole("button", { name: /^Mint/ }).isDisabled(),

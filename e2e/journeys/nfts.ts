@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { isAddressEqual } from "viem";
 
-import { journey } from "../support/browser.ts";
+import { eventually, journey } from "../support/browser.ts";
 import { lookalikeOf } from "../support/chain.ts";
 import {
   alertTexts,
@@ -48,7 +48,18 @@ export function nftJourneys(): void {
         const mine = gallery
           .getByRole("listitem")
           .filter({ has: page.getByText("you", { exact: true }) });
-        assert.equal(await mine.count(), 2);
+        // The new count shows first, the new cards once their art is read.
+        await eventually(async () => assert.equal(await mine.count(), 2));
+        // Newest first: the two new badges open the gallery.
+        assert.deepEqual(
+          await gallery
+            .getByRole("listitem")
+            .locator("a")
+            .evaluateAll((links) =>
+              links.slice(0, 2).map((a) => a.getAttribute("href")),
+            ),
+          [`/nfts/${supply + 2n}`, `/nfts/${supply + 1n}`],
+        );
         assert.equal(await dao.nftBalance(minter), 2n);
         assert.equal(
           (await dao.ethBalance(dao.treasury)) - treasuryBefore,
