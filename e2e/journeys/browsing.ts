@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import { createWalletClient, encodeFunctionData, http } from "viem";
+
+import { communityNftAbi, daoGovernorAbi } from "../../generated/abis.ts";
 import { eventually, journey } from "../support/browser.ts";
 import { amountPattern } from "../support/chain.ts";
 import { PROPOSAL_STATE } from "../support/dao.ts";
@@ -107,6 +110,63 @@ export function browsingJourneys(): void {
           page.getByRole("main"),
           amountPattern(treasuryEth, " ETH"),
         );
+      }),
+    );
+
+    it(
+      "hostile long words and a phone-sized screen never widen the page",
+      { timeout: 120_000 },
+      journey({ account: null }, async ({ page, stack, chain, accounts }) => {
+        // A proposal anyone above the threshold could make: one unbroken
+        // title, an unbroken body and an image on someone else's host.
+        const title = "W".repeat(90);
+        const wallet = createWalletClient({
+          chain: chain.publicClient.chain,
+          transport: http(stack.rpcUrl),
+          account: accounts[1],
+        });
+        const nft = stack.deployment.contracts.CommunityNFT.address;
+        const hash = await wallet.writeContract({
+          address: stack.deployment.contracts.DAOGovernor.address,
+          abi: daoGovernorAbi,
+          functionName: "propose",
+          args: [
+            [nft],
+            [0n],
+            [
+              encodeFunctionData({
+                abi: communityNftAbi,
+                functionName: "setMintPrice",
+                args: [1n],
+              }),
+            ],
+            `# ${title}\n\n${"X".repeat(400)}\n\n![pixel](https://tracker.invalid/p.png)`,
+          ],
+        });
+        await chain.publicClient.waitForTransactionReceipt({ hash });
+        const pageWidth = () =>
+          page.evaluate(() => document.documentElement.scrollWidth);
+
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await open(page, stack.appUrl, "/proposals");
+          await page.getByRole("link", { name: title }).click();
+          await page.getByRole("heading", { level: 1, name: title }).waitFor();
+          const description = page.getByRole("region", {
+            name: "Description",
+          });
+          await description.getByText("Image: pixel").waitFor();
+          assert.equal(await description.locator("img").count(), 0);
+          assert.equal(await pageWidth(), width, `proposal page at ${width}`);
+
+          await open(page, stack.appUrl, "/delegates");
+          await page
+            .getByRole("region", { name: "Ranking" })
+            .getByRole("row")
+            .nth(1)
+            .waitFor();
+          assert.equal(await pageWidth(), width, `delegates at ${width}`);
+        }
       }),
     );
   });

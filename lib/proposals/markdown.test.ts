@@ -65,6 +65,27 @@ describe("safe markdown rendering", () => {
     assert.match(html, /href="https:\/\/example.org"/);
   });
 
+  it("shows images as links, so reading a proposal contacts no outside host", () => {
+    const html = render(
+      [
+        "![tracking pixel](https://evil.example/track.png?reader=1)",
+        "![](ipfs://bafy/diagram.png)",
+        "![x](javascript:alert(1))",
+        "Text after.",
+      ].join("\n\n"),
+    );
+    assert.doesNotMatch(html, /<img|src=/i);
+    assert.match(
+      html,
+      /<a href="https:\/\/evil.example\/track.png\?reader=1">Image: tracking pixel<\/a>/,
+    );
+    // Schemes the sanitizer refuses leave the label as plain text.
+    assert.match(html, /<span>Image: untitled<\/span>/);
+    assert.match(html, /<span>Image: x<\/span>/);
+    assert.doesNotMatch(html, /javascript:/i);
+    assert.match(html, /Text after\./);
+  });
+
   it("cuts huge descriptions and still renders quickly and safely", () => {
     const huge = `# Huge\n\n${"<script>x</script> **bold** [a](javascript:1) ".repeat(40_000)}`;
     assert.ok(huge.length > 1_000_000);

@@ -35,6 +35,9 @@ describe("validateAddress", () => {
   });
 });
 
+const GROUPING =
+  "Write decimals with a point and group thousands in threes, like 1,250.5.";
+
 describe("validateAmount", () => {
   const cmn = { decimals: 18, symbol: "CMN" };
 
@@ -51,6 +54,16 @@ describe("validateAmount", () => {
       ok: true,
       value: 7n,
     });
+  });
+
+  it("accepts thousands grouped in threes by one kind of separator", () => {
+    for (const input of ["1,250,000.5", "1_250_000.5", "1 250 000.5"]) {
+      assert.deepEqual(
+        validateAmount(input, cmn),
+        { ok: true, value: 1_250_000_500_000_000_000_000_000n },
+        input,
+      );
+    }
   });
 
   it("rejects what is not a positive amount within range", () => {
@@ -80,6 +93,14 @@ describe("validateAmount", () => {
         "The treasury holds only 10 CMN.",
       ],
       ["1" + "0".repeat(80), cmn, "The amount is too large."],
+      // A decimal comma or stray space would read 1.5 as 15: never guessed.
+      ["1,5", cmn, GROUPING],
+      ["1 5", cmn, GROUPING],
+      ["12,34", cmn, GROUPING],
+      ["1,2345", cmn, GROUPING],
+      ["1,000_000", cmn, GROUPING],
+      ["1.000,5", cmn, GROUPING],
+      ["1.5,0", cmn, GROUPING],
     ];
     for (const [input, rules, error] of cases) {
       assert.deepEqual(
@@ -108,6 +129,14 @@ describe("validateInteger and validateText", () => {
     assert.deepEqual(validateInteger("4.5", { label: "token id" }), {
       ok: false,
       error: "The token id must be a whole number.",
+    });
+    assert.deepEqual(validateInteger("86,400", { label: "seconds" }), {
+      ok: true,
+      value: 86_400n,
+    });
+    assert.deepEqual(validateInteger("1,5", { label: "token id" }), {
+      ok: false,
+      error: "The token id must be a whole number, like 1500 or 1,500.",
     });
     assert.deepEqual(
       validateText("x".repeat(11), { label: "reason", maxLength: 10 }),

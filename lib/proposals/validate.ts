@@ -32,13 +32,33 @@ export interface AmountRules {
   allowZero?: boolean;
 }
 
+/**
+ * `text` without its thousands separators, or `null` when a separator is
+ * not one: digits before the point may be grouped in threes by commas,
+ * underscores or spaces (one kind throughout, "1,250,000.5"); anything else
+ * is ambiguous ("1,5" is one and a half in much of the world, 15 here if
+ * the comma were dropped), so it is refused rather than guessed.
+ */
+export function withoutDigitGroups(text: string): string | null {
+  if (!/[,_\s]/.test(text)) return text;
+  const [whole, fraction] = text.split(".", 2) as [string, string?];
+  if (fraction !== undefined && /[,_\s]/.test(fraction)) return null;
+  if (!/^-?\d{1,3}(?:([,_ ])\d{3})(?:\1\d{3})*$/.test(whole)) return null;
+  return text.replace(/[,_ ]/g, "");
+}
+
+const GROUPING_MESSAGE =
+  "Write decimals with a point and group thousands in threes, like 1,250.5.";
+
 /** Parses a decimal amount with viem's `parseUnits`, checking its range. */
 export function validateAmount(
   input: string,
   { decimals, symbol, max, maxLabel, allowZero = false }: AmountRules,
 ): FieldResult<bigint> {
-  const text = input.trim().replace(/[_,\s]/g, "");
-  if (text === "") return fail(`Enter an amount of ${symbol}.`);
+  const trimmed = input.trim();
+  if (trimmed === "") return fail(`Enter an amount of ${symbol}.`);
+  const text = withoutDigitGroups(trimmed);
+  if (text === null) return fail(GROUPING_MESSAGE);
   if (text.startsWith("-")) return fail("The amount cannot be negative.");
   if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) {
     return fail(`Enter a number, like 1.5 (in ${symbol}).`);
@@ -74,8 +94,12 @@ export function validateInteger(
   input: string,
   { min = 0n, max = maxUint256, label }: IntegerRules,
 ): FieldResult<bigint> {
-  const text = input.trim().replace(/[_,\s]/g, "");
-  if (text === "") return fail(`Enter a ${label}.`);
+  const trimmed = input.trim();
+  if (trimmed === "") return fail(`Enter a ${label}.`);
+  const text = withoutDigitGroups(trimmed);
+  if (text === null) {
+    return fail(`The ${label} must be a whole number, like 1500 or 1,500.`);
+  }
   if (!/^-?\d+$/.test(text))
     return fail(`The ${label} must be a whole number.`);
   const value = BigInt(text);
