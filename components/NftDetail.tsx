@@ -9,7 +9,7 @@ import { useNftMetadata } from "@/hooks/useNftMetadata.ts";
 import { useTypedAddress } from "@/hooks/useTypedAddress.ts";
 import { useWallet } from "@/hooks/useWallet.ts";
 import { useWriteFlow } from "@/hooks/useWriteFlow.ts";
-import { readToken, type NftToken } from "@/lib/nfts.ts";
+import { FIRST_TOKEN_ID, readToken, type NftToken } from "@/lib/nfts.ts";
 
 import { Address } from "./Address.tsx";
 import { AddressField } from "./AddressField.tsx";
@@ -33,7 +33,9 @@ export function NftDetail({ id }: { id: bigint }) {
             <TokenView token={data} />
           ) : (
             <p className="notice notice-info">
-              There is no NFT #{id.toString()} (yet).
+              {id < FIRST_TOKEN_ID
+                ? `There is no NFT #${id}: token ids start at ${FIRST_TOKEN_ID}.`
+                : `There is no NFT #${id} (yet).`}
             </p>
           )
         }

@@ -47,7 +47,7 @@ async function send(what: string, hash: Promise<`0x${string}`>) {
     hash: await hash,
   });
   if (receipt.status !== "success") throw new Error(`${what} reverted`);
-  console.log(`  ${what} (${receipt.transactionHash.slice(0, 10)}…)`);
+  console.log(`  ${what} (tx ${receipt.transactionHash.slice(0, 10)}…)`);
 }
 
 async function advance(seconds: bigint, why: string) {

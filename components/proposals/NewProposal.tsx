@@ -276,7 +276,6 @@ function Editor() {
             id={titleId}
             className="input"
             value={draft.title}
-            maxLength={MAX_TITLE_LENGTH * 2}
             aria-invalid={(attempted || draft.title !== "") && !titleCheck.ok}
             onChange={(e) => update({ title: e.target.value })}
             placeholder="Fund the community events budget"

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { maxUint256 } from "viem";
 
 import { Address } from "@/components/Address.tsx";
 import { ErrorNotice } from "@/components/ErrorNotice.tsx";
@@ -34,7 +35,9 @@ import { VoterList } from "./VoterList.tsx";
 
 /** Parses the id in the URL; undefined when it is not a proposal id. */
 function parseId(text: string): bigint | undefined {
-  return /^\d{1,78}$/.test(text) ? BigInt(text) : undefined;
+  if (!/^\d{1,78}$/.test(text)) return undefined;
+  const id = BigInt(text);
+  return id <= maxUint256 ? id : undefined;
 }
 
 /** The page of one proposal: text, actions, timeline, tallies and votes. */
@@ -44,8 +47,8 @@ export function ProposalDetail({ id }: { id: string }) {
     return (
       <div className="notice notice-error" role="alert">
         <p>
-          “{id.slice(0, 80)}” is not a proposal id: ids are whole numbers.{" "}
-          <Link href="/proposals">Back to the proposals</Link>
+          “{id.slice(0, 80)}” is not a proposal id: ids are whole numbers below
+          2<sup>256</sup>. <Link href="/proposals">Back to the proposals</Link>
         </p>
       </div>
     );

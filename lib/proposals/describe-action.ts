@@ -204,7 +204,9 @@ function summarize(
     case "CommunityNFT.setMintPaused":
       return decoded.args[0] ? "Pause NFT minting" : "Resume NFT minting";
     case "CommunityNFT.setBaseURI":
-      return `Set the NFT base URI to ${at(0)}`;
+      return decoded.args[0] === ""
+        ? "Clear the NFT base URI, restoring the on-chain art"
+        : `Set the NFT base URI to ${at(0)}`;
     default:
       return `Call ${call}(${args.map((arg) => `${arg.name}: ${arg.display}`).join(", ")})`;
   }

@@ -52,7 +52,7 @@ function rehypeImagesAsLinks() {
           children: [text],
         };
       },
-    ) as typeof node.children;
+    );
   };
   return (tree: Root) => visit(tree);
 }

@@ -57,6 +57,7 @@ describe("proposal actions", () => {
       build("nftPrice", { price: "0.02" }, templates),
       build("nftPause", { paused: "true" }, templates),
       build("nftBaseUri", { uri: "ipfs://badges/" }, templates),
+      build("nftBaseUri", { uri: "" }, templates),
     ];
 
     const summaries = actions.map(
@@ -75,6 +76,7 @@ describe("proposal actions", () => {
         "Set the NFT mint price to 0.02 ETH.",
         "Pause NFT minting.",
         'Set the NFT base URI to "ipfs://badges/".',
+        "Clear the NFT base URI, restoring the on-chain art.",
       ],
     );
     const results = await simulateActions(dao.client, dao.deployment, actions);

@@ -23,7 +23,7 @@ import {
   validateAddress,
   validateAmount,
   validateInteger,
-  validateText,
+  validateBaseUri,
 } from "./validate.ts";
 
 /** Figures the templates check amounts against. */
@@ -145,7 +145,7 @@ export const TEMPLATES: Record<
         name: "uri",
         label: "Base URI",
         kind: "text",
-        placeholder: "ipfs://…/",
+        placeholder: "ipfs://…/ (empty restores the on-chain art)",
       },
     ],
   },
@@ -310,17 +310,14 @@ export function buildTemplateAction(
       }));
     }
     case "nftBaseUri": {
-      const uri = validateText(field("uri"), {
-        label: "base URI",
-        maxLength: MAX_URI_LENGTH,
-      });
+      const uri = validateBaseUri(field("uri"), { maxLength: MAX_URI_LENGTH });
       return finish({ uri }, () => ({
         target: nftAddress,
         value: 0n,
         calldata: encodeFunctionData({
           abi: communityNftAbi,
           functionName: "setBaseURI",
-          args: [(uri as { value: string }).value.trim()],
+          args: [(uri as { value: string }).value],
         }),
       }));
     }

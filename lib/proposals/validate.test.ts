@@ -8,6 +8,7 @@ import { proposalTitle } from "./title.ts";
 import {
   validateAddress,
   validateAmount,
+  validateBaseUri,
   validateInteger,
   validateText,
 } from "./validate.ts";
@@ -145,6 +146,43 @@ describe("validateInteger and validateText", () => {
         error: "The reason is 11 characters long; the limit is 10.",
       },
     );
+  });
+});
+
+describe("validateBaseUri", () => {
+  const rules = { maxLength: 200 };
+
+  it("default: takes https and ipfs folders, and empty for the on-chain art", () => {
+    for (const uri of ["ipfs://bafy/", "https://badges.example/meta/", ""]) {
+      assert.deepEqual(validateBaseUri(` ${uri} `, rules), {
+        ok: true,
+        value: uri,
+      });
+    }
+  });
+
+  it("error: refuses what the app could never load", () => {
+    const message =
+      "Enter an https:// or ipfs:// address, like ipfs://<folder CID>/, " +
+      "or leave the field empty to restore the on-chain art.";
+    for (const uri of [
+      "javascript:alert(1)//",
+      "http://example.com/",
+      "not a uri",
+      "data:text/html,<script>",
+      "https://user:pass@example.com/",
+      "ipfs://",
+    ]) {
+      assert.deepEqual(
+        validateBaseUri(uri, rules),
+        { ok: false, error: message },
+        uri,
+      );
+    }
+    assert.deepEqual(validateBaseUri(`ipfs://${"a".repeat(300)}`, rules), {
+      ok: false,
+      error: "The base URI is 307 characters long; the limit is 200.",
+    });
   });
 });
 

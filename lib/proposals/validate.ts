@@ -129,3 +129,36 @@ export function validateText(
   }
   return ok(input);
 }
+
+/**
+ * Checks a base URI for the NFT collection. Token metadata is then read from
+ * `baseURI + id`, and the app loads it only from `https://` and `ipfs://`
+ * (see `lib/nft-metadata.ts`), so any other scheme would leave every token
+ * blank in the app; an empty URI restores the on-chain art.
+ */
+export function validateBaseUri(
+  input: string,
+  { maxLength }: { maxLength: number },
+): FieldResult<string> {
+  const text = input.trim();
+  if (text === "") return ok("");
+  if (text.length > maxLength) {
+    return fail(
+      `The base URI is ${text.length} characters long; the limit is ${maxLength}.`,
+    );
+  }
+  const message =
+    "Enter an https:// or ipfs:// address, like ipfs://<folder CID>/, " +
+    "or leave the field empty to restore the on-chain art.";
+  if (/\s/.test(text)) return fail(message);
+  if (/^ipfs:\/\/[^/]/i.test(text)) return ok(text);
+  try {
+    const url = new URL(text);
+    if (url.protocol !== "https:" || url.username || url.password) {
+      return fail(message);
+    }
+  } catch {
+    return fail(message);
+  }
+  return ok(text);
+}
