@@ -14,7 +14,7 @@ import { formatAmount, formatEth } from "@/lib/format.ts";
 
 import { Address } from "./Address.tsx";
 import { DelegateForm } from "./DelegateForm.tsx";
-import { NftImage, NftName } from "./NftImage.tsx";
+import { NftCard } from "./NftCard.tsx";
 import { QueryState } from "./QueryState.tsx";
 import { TreasuryBalances } from "./TreasuryBalances.tsx";
 
@@ -125,16 +125,7 @@ function YourNfts({ account }: { account: `0x${string}` }) {
           mine && mine.length > 0 ? (
             <ul className="gallery">
               {mine.map((token) => (
-                <li key={token.id.toString()} className="nft-card">
-                  <Link href={`/nfts/${token.id}`}>
-                    <NftImage uri={token.uri} id={token.id} />
-                    <div className="nft-card-body">
-                      <strong>
-                        <NftName uri={token.uri} id={token.id} />
-                      </strong>
-                    </div>
-                  </Link>
-                </li>
+                <NftCard key={token.id.toString()} token={token} />
               ))}
             </ul>
           ) : (

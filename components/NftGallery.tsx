@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 
 import { useCollection, useTokens } from "@/hooks/useDaoData.ts";
@@ -10,7 +9,8 @@ import { galleryPage } from "@/lib/nfts.ts";
 
 import { Address } from "./Address.tsx";
 import { MintForm } from "./MintForm.tsx";
-import { NftImage, NftName } from "./NftImage.tsx";
+import { NftCard } from "./NftCard.tsx";
+import { Pager } from "./Pager.tsx";
 import { QueryState } from "./QueryState.tsx";
 
 /** Tokens per gallery page: their on-chain art is read for this page only. */
@@ -80,47 +80,26 @@ export function NftGallery() {
               <>
                 <ul className="gallery">
                   {list.map((token) => (
-                    <li key={token.id.toString()} className="nft-card">
-                      <Link href={`/nfts/${token.id}`}>
-                        <NftImage uri={token.uri} id={token.id} />
-                        <div className="nft-card-body">
-                          <strong>
-                            <NftName uri={token.uri} id={token.id} />
-                          </strong>
-                          <span className="muted">
-                            Owner{" "}
-                            <Address
-                              address={token.owner}
-                              you={token.owner === address}
-                            />
-                          </span>
-                        </div>
-                      </Link>
-                    </li>
+                    <NftCard key={token.id.toString()} token={token}>
+                      <span className="muted">
+                        Owner{" "}
+                        <Address
+                          address={token.owner}
+                          you={token.owner === address}
+                        />
+                      </span>
+                    </NftCard>
                   ))}
                 </ul>
-                {shown && shown.pageCount > 1 && (
-                  <nav className="button-row" aria-label="Gallery pages">
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={shown.page <= 1}
-                      onClick={() => setPage(shown.page - 1)}
-                    >
-                      Newer
-                    </button>
-                    <span>
-                      Page {shown.page} of {shown.pageCount}
-                    </span>
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={shown.page >= shown.pageCount}
-                      onClick={() => setPage(shown.page + 1)}
-                    >
-                      Older
-                    </button>
-                  </nav>
+                {shown && (
+                  <Pager
+                    label="Gallery pages"
+                    page={shown.page}
+                    pageCount={shown.pageCount}
+                    onPage={setPage}
+                    previous="Newer"
+                    next="Older"
+                  />
                 )}
               </>
             )

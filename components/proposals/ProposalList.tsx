@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 
 import { ErrorNotice } from "@/components/ErrorNotice.tsx";
+import { Pager } from "@/components/Pager.tsx";
 import { QueryState } from "@/components/QueryState.tsx";
 import { describeError } from "@/lib/errors.ts";
 import type { IndexedProposal } from "@/lib/proposals/fetch-proposals.ts";
@@ -112,29 +113,12 @@ export function ProposalList() {
               ) : (
                 <ProposalRows items={result.items} symbol={symbol} />
               )}
-              {result.pageCount > 1 && (
-                <nav className="button-row" aria-label="Pages">
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={result.page <= 1}
-                    onClick={() => setPage(result.page - 1)}
-                  >
-                    Previous page
-                  </button>
-                  <span>
-                    Page {result.page} of {result.pageCount}
-                  </span>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={result.page >= result.pageCount}
-                    onClick={() => setPage(result.page + 1)}
-                  >
-                    Next page
-                  </button>
-                </nav>
-              )}
+              <Pager
+                label="Pages"
+                page={result.page}
+                pageCount={result.pageCount}
+                onPage={setPage}
+              />
             </section>
           );
         }}

@@ -360,7 +360,7 @@ describe("reads after a new block", () => {
     dao = await createTestDao();
   });
 
-  it("behavior: see that block even when the client cached the block number before it", async () => {
+  it("behavior: sees a new block even with the block number cached", async () => {
     const actions = [
       {
         target: dao.deployment.contracts.CommunityNFT.address,
