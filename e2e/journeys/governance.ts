@@ -266,7 +266,10 @@ export function governanceJourneys(): void {
         await page.getByRole("button", { name: "Propose" }).click();
         await waitForText(
           page.getByRole("list", { name: "Before you can propose" }),
-          /An address in action 1 only looks like the Treasury: correct it, or tick the box under it once you have compared every digit\./,
+          new RegExp(
+            "An address in action 1 only looks like the Treasury: correct " +
+              "it, or tick the box under it once you have compared every digit\\.",
+          ),
         );
         await settle(page);
 

@@ -150,7 +150,10 @@ export function nftJourneys(): void {
           const warning = transfer.getByRole("alert");
           await waitForText(
             warning,
-            /^This looks like the Treasury but is a different address: compare every digit with 0x[0-9a-fA-F]{40}\.$/,
+            new RegExp(
+              "^This looks like the Treasury but is a different address: " +
+                "compare every digit with 0x[0-9a-fA-F]{40}\\.$",
+            ),
           );
           assert.match(await textOf(warning), new RegExp(dao.treasury));
           const send = transfer.getByRole("button", { name: "Transfer #1" });
